@@ -1,0 +1,55 @@
+package dev.awsmcp.command;
+
+import java.util.Optional;
+
+/**
+ * The AWS CLI's global options as written on one command. Null means "not given" (defaults apply later).
+ *
+ * @param region           {@code --region}
+ * @param profile          {@code --profile}
+ * @param endpointUrl      {@code --endpoint-url}
+ * @param output           {@code --output}: json, yaml, yaml-stream, text, table
+ * @param query            {@code --query} (JMESPath)
+ * @param paginate         false with {@code --no-paginate}
+ * @param pageSize         {@code --page-size}
+ * @param maxItems         {@code --max-items}
+ * @param startingToken    {@code --starting-token}
+ * @param readTimeoutSeconds    {@code --cli-read-timeout} (0 = no timeout)
+ * @param connectTimeoutSeconds {@code --cli-connect-timeout} (0 = no timeout)
+ * @param color            {@code --color}: on, off, auto
+ * @param noSignRequest    {@code --no-sign-request}
+ * @param noVerifySsl      {@code --no-verify-ssl}
+ * @param caBundle         {@code --ca-bundle}
+ * @param debug            {@code --debug}
+ * @param cliBinaryFormat  {@code --cli-binary-format}: base64 or raw-in-base64-out
+ */
+public record GlobalOptions(
+        String region,
+        String profile,
+        String endpointUrl,
+        String output,
+        String query,
+        boolean paginate,
+        Integer pageSize,
+        Integer maxItems,
+        String startingToken,
+        Integer readTimeoutSeconds,
+        Integer connectTimeoutSeconds,
+        String color,
+        boolean noSignRequest,
+        boolean noVerifySsl,
+        String caBundle,
+        boolean debug,
+        String cliBinaryFormat) {
+
+    /** No options given. */
+    public static GlobalOptions none() {
+        return new GlobalOptions(null, null, null, null, null, true, null, null, null, null, null, null,
+                false, false, null, false, null);
+    }
+
+    /** The region, if given. */
+    public Optional<String> regionOption() {
+        return Optional.ofNullable(region);
+    }
+}
