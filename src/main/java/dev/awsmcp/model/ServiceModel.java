@@ -37,6 +37,34 @@ public final class ServiceModel {
         this.endpointRuleSet = sideFiles.lazy("endpoint-rule-set-1.json");
     }
 
+    /**
+     * Builds a model from an in-memory botocore {@code service-2.json} tree (tests, conformance bridges, user
+     * models). Side files are absent unless given.
+     *
+     * @param name        the botocore service name
+     * @param cliName     the CLI command name
+     * @param serviceJson the {@code service-2.json} tree
+     * @param sideFiles   file name ({@code paginators-1.json}, ...) to tree; may be empty
+     * @return the model
+     */
+    public static ServiceModel fromJson(String name, String cliName, JsonNode serviceJson, Map<String, JsonNode> sideFiles) {
+        JsonNode m = serviceJson.path("metadata");
+        java.util.List<String> protocols = ModelParser.strings(m.path("protocols"));
+        if (protocols.isEmpty() && m.has("protocol")) {
+            protocols = java.util.List.of(m.get("protocol").asText());
+        }
+        java.util.List<String> files = new java.util.ArrayList<>(sideFiles.keySet());
+        files.add(0, "service-2.json");
+        java.util.List<String> ops = new java.util.ArrayList<>();
+        serviceJson.path("operations").fieldNames().forEachRemaining(ops::add);
+        java.util.Collections.sort(ops);
+        ServiceSummary summary = new ServiceSummary(name, cliName, ModelParser.text(m, "apiVersion"),
+                ModelParser.text(m, "protocol"), protocols, ModelParser.text(m, "serviceId"),
+                ModelParser.text(m, "serviceFullName"), ModelParser.text(m, "endpointPrefix"),
+                ModelParser.text(m, "signingName"), files, ops);
+        return ModelParser.parse(summary, serviceJson, file -> Optional.ofNullable(sideFiles.get(file)));
+    }
+
     /** The index entry (names, protocols, file list). */
     public ServiceSummary summary() { return summary; }
 
