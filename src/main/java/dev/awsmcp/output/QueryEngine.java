@@ -6,14 +6,19 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import software.amazon.smithy.jmespath.ExpressionProblem;
 import software.amazon.smithy.jmespath.JmespathException;
 import software.amazon.smithy.jmespath.JmespathExceptionType;
 import software.amazon.smithy.jmespath.JmespathExpression;
+import software.amazon.smithy.jmespath.LinterResult;
 
 /**
  * {@code --query}: JMESPath through smithy-jmespath's evaluator over Jackson trees, compiled expressions cached.
  */
 final class QueryEngine {
+    private static final String FUNCTIONS_HINT = "JMESPath functions are: abs, avg, ceil, contains, ends_with, "
+            + "floor, join, keys, length, map, max, max_by, merge, min, min_by, not_null, reverse, sort, sort_by, "
+            + "starts_with, sum, to_array, to_number, to_string, type, values.";
     private static final Pattern POSITION = Pattern.compile("line (\\d+) column (\\d+)");
 
     private final Cache<String, JmespathExpression> compiled;
@@ -33,8 +38,11 @@ final class QueryEngine {
                     JacksonJmespathRuntime.INSTANCE);
             return result == null ? NullNode.getInstance() : result;
         } catch (JmespathException e) {
+            String why = e.getType() == JmespathExceptionType.INVALID_TYPE
+                    ? "a function or comparison received a value of the wrong type"
+                    : clean(e.getMessage());
             throw new OutputException("QueryFailed",
-                    "The --query expression '" + expression + "' failed on this output: " + clean(e.getMessage()) + ".",
+                    "The --query expression '" + expression + "' failed on this output: " + why + ".",
                     "Check the types your functions receive (e.g. sum() needs numbers, join() needs strings); "
                             + "run without --query to see the output's shape.");
         } catch (RuntimeException e) {
@@ -51,12 +59,37 @@ final class QueryEngine {
         }
         JmespathExpression parsed;
         try {
-            parsed = JmespathExpression.parse(expression, JacksonJmespathRuntime.INSTANCE);
+            parsed = JmespathExpression.parse(LegacyLiterals.rewrite(expression));
         } catch (JmespathException e) {
             throw invalid(expression, e);
         }
+        rejectUnknownFunctions(expression, parsed);
         compiled.put(expression, parsed);
         return parsed;
+    }
+
+    /** Unknown functions and wrong argument counts fail on every input, so they are reported before evaluating. */
+    private static void rejectUnknownFunctions(String expression, JmespathExpression parsed) {
+        LinterResult lint;
+        try {
+            lint = parsed.lint();
+        } catch (RuntimeException e) {
+            return; // the linter is advisory; evaluation reports real failures
+        }
+        for (ExpressionProblem p : lint.getProblems()) {
+            if (p.severity != ExpressionProblem.Severity.ERROR) {
+                continue;
+            }
+            boolean unknown = p.message.startsWith("Unknown function");
+            boolean arity = p.message.contains("arguments");
+            if (unknown || arity) {
+                throw new OutputException("InvalidQuery",
+                        "Invalid --query expression '" + expression + "' at column " + p.column + ": "
+                                + clean(p.message) + ".",
+                        unknown ? FUNCTIONS_HINT : "Pass the number of arguments the function takes, "
+                                + "e.g. contains(Name, 'web'), join(', ', Names), sort_by(Items, &Date).");
+            }
+        }
     }
 
     private static OutputException invalid(String expression, JmespathException e) {
@@ -69,7 +102,7 @@ final class QueryEngine {
         }
         String hint;
         if (e.getType() == JmespathExceptionType.UNKNOWN_FUNCTION) {
-            hint = "Use a JMESPath built-in function such as length(), sort_by(), contains(), join(), max_by().";
+            hint = FUNCTIONS_HINT;
         } else if (e.getType() == JmespathExceptionType.INVALID_ARITY) {
             hint = "Pass the number of arguments the function takes, e.g. contains(Name, 'web').";
         } else {
