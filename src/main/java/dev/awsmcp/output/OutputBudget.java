@@ -224,39 +224,75 @@ public final class OutputBudget {
         }
     }
 
-    /** The largest node (by JSON size) below the root that matches, with its path and parent. */
+    /**
+     * The largest node (by JSON size) that matches, with its path and parent. One post-order pass computes every
+     * size once; paths are only spelled out for the winner.
+     */
     private static Located largest(JsonNode root, String rootPath, java.util.function.Predicate<JsonNode> wanted) {
-        Located[] best = {null};
-        long[] bestSize = {-1};
-        walk(root, rootPath, null, null, -1, (node, path, parent, key, index) -> {
-            if (wanted.test(node)) {
-                long size = JsonSize.of(node);
-                if (size > bestSize[0]) {
-                    bestSize[0] = size;
-                    best[0] = new Located(node, path, parent, key, index);
-                }
-            }
-        });
-        return best[0];
+        Best best = new Best();
+        sizeOf(root, null, null, null, -1, wanted, best);
+        if (best.node == null) {
+            return null;
+        }
+        return new Located(best.node, best.frame == null ? rootPath : best.frame.path(), best.parent, best.key,
+                best.index);
     }
 
-    private interface Visitor {
-        void visit(JsonNode node, String path, JsonNode parent, String key, int index);
+    private static final class Best {
+        JsonNode node;
+        Frame frame;
+        JsonNode parent;
+        String key;
+        int index;
+        long size = -1;
     }
 
-    private static void walk(JsonNode node, String path, JsonNode parent, String key, int index, Visitor v) {
-        v.visit(node, path, parent, key, index);
+    /** A step of the path from the root, kept as a linked list so unused paths cost nothing. */
+    private static final class Frame {
+        final Frame up;
+        final String key;
+        final int index;
+
+        Frame(Frame up, String key, int index) {
+            this.up = up;
+            this.key = key;
+            this.index = index;
+        }
+
+        String path() {
+            String prefix = up == null ? "" : up.path();
+            return key != null ? join(prefix, key) : prefix + "[" + index + "]";
+        }
+    }
+
+    private static long sizeOf(JsonNode node, Frame frame, JsonNode parent, String key, int index,
+            java.util.function.Predicate<JsonNode> wanted, Best best) {
+        long size;
         if (node.isObject()) {
+            size = 2 + Math.max(0, node.size() - 1);
             Iterator<Map.Entry<String, JsonNode>> it = node.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
-                walk(e.getValue(), join(path, e.getKey()), node, e.getKey(), -1, v);
+                size += JsonSize.string(e.getKey()) + 1
+                        + sizeOf(e.getValue(), new Frame(frame, e.getKey(), -1), node, e.getKey(), -1, wanted, best);
             }
         } else if (node.isArray()) {
+            size = 2 + Math.max(0, node.size() - 1);
             for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), path + "[" + i + "]", node, null, i, v);
+                size += sizeOf(node.get(i), new Frame(frame, null, i), node, null, i, wanted, best);
             }
+        } else {
+            size = JsonSize.of(node);
         }
+        if (size > best.size && wanted.test(node)) {
+            best.size = size;
+            best.node = node;
+            best.frame = frame;
+            best.parent = parent;
+            best.key = key;
+            best.index = index;
+        }
+        return size;
     }
 
     private static String join(String path, String key) {
