@@ -157,7 +157,9 @@ public final class RuleSetEndpointResolver implements EndpointResolver {
     private static String firstLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+        String line = nl < 0 ? m : m.substring(0, nl);
+        // RuleError wraps SourceExceptions and repeats their class name; the agent needs only the text.
+        return line.replaceFirst("^([a-zA-Z_$][\\w$]*\\.)+[A-Z]\\w*(Exception|Error): ", "");
     }
 
     private static String sentence(String message) {
