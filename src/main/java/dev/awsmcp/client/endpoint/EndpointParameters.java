@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.model.Member;
 import dev.awsmcp.model.Operation;
 import dev.awsmcp.model.ServiceModel;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +35,9 @@ final class EndpointParameters {
             "us-east-2", "us-west-1", "us-west-2");
 
     private static final Map<String, JmespathExpression> PATHS = new ConcurrentHashMap<>();
+    /** Per operation (by identity): rule-set parameter name to the input member carrying it. */
+    private static final Cache<Operation, Map<String, String>> CONTEXT_MEMBERS =
+            Caffeine.newBuilder().weakKeys().maximumSize(2048).build();
 
     private EndpointParameters() {}
 
@@ -118,12 +124,18 @@ final class EndpointParameters {
     }
 
     private static Object fromContextMember(Parameter p, Operation operation, ObjectNode input) {
+        String member = CONTEXT_MEMBERS.get(operation, EndpointParameters::contextMembers).get(p.getNameString());
+        return member == null ? null : convert(p, input.get(member));
+    }
+
+    private static Map<String, String> contextMembers(Operation operation) {
+        Map<String, String> out = new HashMap<>();
         for (Member m : operation.inputMembers().values()) {
-            if (p.getNameString().equals(m.contextParam())) {
-                return convert(p, input.get(m.name()));
+            if (m.contextParam() != null) {
+                out.putIfAbsent(m.contextParam(), m.name());
             }
         }
-        return null;
+        return Map.copyOf(out);
     }
 
     private static Object fromOperationContext(Parameter p, String path, Node input) {

@@ -45,12 +45,14 @@ public final class RuleSetEndpointResolver implements EndpointResolver {
     private final Cache<JsonNode, ParsedRuleSet> byTree;
     private final Cache<String, ParsedRuleSet> byService;
     private final Cache<ResultKey, ResolvedEndpoint> results;
+    private final boolean cacheResults;
 
     private RuleSetEndpointResolver(RegionCatalog regions, int maxRuleSets, int maxResults) {
         this.regions = regions;
         this.byTree = Caffeine.newBuilder().weakKeys().maximumSize(maxRuleSets).build();
         this.byService = Caffeine.newBuilder().maximumSize(maxRuleSets).build();
         this.results = Caffeine.newBuilder().maximumSize(maxResults).build();
+        this.cacheResults = maxResults > 0;
     }
 
     /**
@@ -91,6 +93,9 @@ public final class RuleSetEndpointResolver implements EndpointResolver {
         }
         ParsedRuleSet ruleSet = ruleSet(service);
         Map<String, Object> params = EndpointParameters.collect(ruleSet, service, operation, input, settings);
+        if (!cacheResults) {
+            return evaluate(ruleSet, service, operation, settings, params);
+        }
         ResultKey key = new ResultKey(service.name(), operation == null ? "" : operation.name(), ruleSet, params);
         ResolvedEndpoint cached = results.getIfPresent(key);
         if (cached != null) {
@@ -133,16 +138,17 @@ public final class RuleSetEndpointResolver implements EndpointResolver {
         JsonNode tree = service.endpointRuleSet().orElseThrow(() -> new EndpointException(
                 "Service " + service.cliName() + " has no endpoint rule set in the bundled models.",
                 "Pass --endpoint-url to name the endpoint explicitly."));
-        ParsedRuleSet hit = byTree.getIfPresent(tree);
-        if (hit != null) {
-            return hit;
-        }
-        // A reloaded model brings an equal tree in a new object: reuse the parse rather than repeat it.
-        ParsedRuleSet same = byService.getIfPresent(service.name());
-        ParsedRuleSet parsed = same != null && same.source().equals(tree) ? same : parse(service, tree);
-        byTree.put(tree, parsed);
-        byService.put(service.name(), parsed);
-        return parsed;
+        // One parse per tree even under concurrent first use; a reloaded model brings an equal tree in a new
+        // object, so the by-name entry is reused rather than parsed again (S3's parse costs ~0.5-2 s).
+        return byTree.get(tree, t -> {
+            ParsedRuleSet same = byService.getIfPresent(service.name());
+            if (same != null && same.source().equals(t)) {
+                return same;
+            }
+            ParsedRuleSet parsed = parse(service, t);
+            byService.put(service.name(), parsed);
+            return parsed;
+        });
     }
 
     private static ParsedRuleSet parse(ServiceModel service, JsonNode tree) {
