@@ -174,6 +174,13 @@ class RuleSetEndpointResolverTest {
     }
 
     @Test
+    void appliesClientContextParamsByRuleSetName() {
+        ResolvedEndpoint e = resolve("s3", "GetObject", "{\"Bucket\":\"mybucket\",\"Key\":\"k\"}",
+                EndpointSettings.builder("us-west-2").clientContextParam("ForcePathStyle", true).build());
+        assertThat(e.url()).hasToString("https://s3.us-west-2.amazonaws.com/mybucket");
+    }
+
+    @Test
     void fallsBackToPathStyleForBucketNamesWithDots() {
         ResolvedEndpoint e = resolve("s3", "GetObject", "{\"Bucket\":\"my.bucket.example\",\"Key\":\"k\"}",
                 EndpointSettings.forRegion("us-west-2"));
