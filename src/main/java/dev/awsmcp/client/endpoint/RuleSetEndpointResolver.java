@@ -84,9 +84,9 @@ public final class RuleSetEndpointResolver implements EndpointResolver {
     }
 
     @Override
-    public ResolvedEndpoint resolve(ServiceModel service, Operation operation, ObjectNode input, EndpointSettings settings) {
+    public ResolvedEndpoint resolve(ServiceModel service, Operation operation, ObjectNode input, EndpointSettings given) {
         Objects.requireNonNull(service, "service");
-        Objects.requireNonNull(settings, "settings");
+        EndpointSettings settings = PseudoRegions.normalize(Objects.requireNonNull(given, "settings"));
         String region = settings.region();
         if (region != null && !VALID_REGION.matcher(region).matches()) {
             throw new EndpointException("Provided region_name '" + region + "' doesn't match a supported format.", REGION_HINT);

@@ -82,6 +82,15 @@ class RuleSetEndpointResolverTest {
     }
 
     @Test
+    void treatsFipsPseudoRegionsAsTheRegionWithFipsOn() {
+        ResolvedEndpoint suffix = resolve("ec2", "DescribeInstances", "{}", EndpointSettings.forRegion("us-east-1-fips"));
+        assertThat(suffix.url()).hasToString("https://ec2-fips.us-east-1.amazonaws.com");
+        assertThat(suffix.signingRegion()).isEqualTo("us-east-1");
+        ResolvedEndpoint prefix = resolve("dynamodb", "ListTables", "{}", EndpointSettings.forRegion("fips-us-east-1"));
+        assertThat(prefix.url()).hasToString("https://dynamodb-fips.us-east-1.amazonaws.com");
+    }
+
+    @Test
     void resolvesTheEndpointUrlOverrideWithoutARegion() {
         ResolvedEndpoint e = resolve("sqs", "ListQueues", "{}",
                 EndpointSettings.builder(null).endpointUrl("http://localhost:9324").build());
