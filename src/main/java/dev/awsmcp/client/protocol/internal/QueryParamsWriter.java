@@ -98,7 +98,8 @@ public final class QueryParamsWriter {
         String listPrefix;
         if (m.isFlattened()) {
             listPrefix = prefix;
-            if (item.locationName() != null) {
+            // botocore names flattened items after the list member; an explicit name on the structure member wins
+            if (item.locationName() != null && m.locationName() == null) {
                 int dot = prefix.lastIndexOf('.');
                 listPrefix = (dot < 0 ? "" : prefix.substring(0, dot + 1)) + item.locationName();
             }

@@ -42,7 +42,7 @@ public abstract class QueryStyleCodec implements ProtocolCodec {
         RequestParts parts = new RequestParts()
                 .method(operation.http().method())
                 .path("/")
-                .addHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .addHeader("Content-Type", "application/x-www-form-urlencoded")
                 .body(params.toFormBody());
         parts.hostPrefix(InputPreparation.hostPrefix(operation, in));
         RequestFinishing.finish(operation, in, parts);

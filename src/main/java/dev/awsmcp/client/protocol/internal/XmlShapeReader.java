@@ -77,10 +77,14 @@ public final class XmlShapeReader {
         return out;
     }
 
-    /** The element name a member reads from: a flattened list's own member name wins (botocore's rule). */
+    /**
+     * The element name a member reads from: its explicit {@code locationName}; for a flattened list without one,
+     * the list member's name (botocore's rule, which SimpleDB's model needs); else the member name.
+     */
     static String keyName(Member m) {
         Shape s = m.shape();
-        if (s.type() == ShapeType.LIST && m.isFlattened() && s.listMember().locationName() != null) {
+        if (m.locationName() == null && s.type() == ShapeType.LIST && m.isFlattened()
+                && s.listMember().locationName() != null) {
             return s.listMember().locationName();
         }
         return m.wireName();
