@@ -65,6 +65,7 @@ public final class RestRequestSerializer {
         Map<String, String> labels = new HashMap<>();
         ObjectNode bodyMembers = null;
         Map<String, JsonNode> queryMaps = new java.util.LinkedHashMap<>();
+        Map<Member, JsonNode> prefixHeaders = new java.util.LinkedHashMap<>();
         if (shape != null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = input.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -91,23 +92,27 @@ public final class RestRequestSerializer {
                         parts.addQuery(PercentEncoding.encode(m.wireName()), PercentEncoding.encode(uriValue(m, v, m.name())));
                     }
                 } else if ("header".equals(location)) {
-                    if (m.shape().type() == ShapeType.LIST && v.size() == 0) {
-                        continue; // botocore: empty lists are not sent as headers
-                    }
+                    // an empty list is sent as an empty header (Smithy's rule; botocore leaves it out)
                     parts.addHeader(m.wireName(), HeaderValues.serialize(m, v));
                 } else if ("headers".equals(location)) {
-                    String prefix = m.locationName() == null ? "" : m.locationName();
-                    v.fields().forEachRemaining(h -> {
-                        if (!h.getValue().isNull()) {
-                            parts.addHeader(prefix + h.getKey(), HeaderValues.serialize(m.shape().mapValue(), h.getValue()));
-                        }
-                    });
+                    prefixHeaders.put(m, v);
                 } else if (location == null && !m.name().equals(shape.payload())) {
                     if (bodyMembers == null) {
                         bodyMembers = input.objectNode();
                     }
                     bodyMembers.set(m.name(), v);
                 }
+            }
+            // a modelled header wins over a prefix-header map entry of the same name
+            for (Map.Entry<Member, JsonNode> e : prefixHeaders.entrySet()) {
+                Member m = e.getKey();
+                String prefix = m.locationName() == null ? "" : m.locationName();
+                e.getValue().fields().forEachRemaining(h -> {
+                    String name = prefix + h.getKey();
+                    if (!h.getValue().isNull() && parts.header(name) == null) {
+                        parts.addHeader(name, HeaderValues.serialize(m.shape().mapValue(), h.getValue()));
+                    }
+                });
             }
             // httpQueryParams maps never override a modelled query member of the same name
             for (Map.Entry<String, JsonNode> e : queryMaps.entrySet()) {

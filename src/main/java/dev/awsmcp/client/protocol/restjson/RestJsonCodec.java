@@ -50,7 +50,8 @@ public final class RestJsonCodec implements ProtocolCodec {
 
         @Override
         public byte[] emptyPayload(Member payload) {
-            return new byte[0];
+            // botocore sends {} for an absent structure payload
+            return payload.shape().type() == dev.awsmcp.model.ShapeType.STRUCTURE ? EMPTY_OBJECT : new byte[0];
         }
 
         @Override
@@ -86,9 +87,11 @@ public final class RestJsonCodec implements ProtocolCodec {
     @Override
     public SerializedRequest serialize(ServiceModel service, Operation operation, ObjectNode input) {
         EventStreams.rejectInputStream(service, operation);
-        ObjectNode in = InputPreparation.fillIdempotencyTokens(operation, input, idempotencyTokens);
+        ObjectNode in = RestJsonQuirks.prepareInput(service, operation,
+                InputPreparation.fillIdempotencyTokens(operation, input, idempotencyTokens));
         RequestParts parts = RestRequestSerializer.serialize(operation, in, REQUEST_BODY);
         parts.hostPrefix(InputPreparation.hostPrefix(operation, in));
+        RestJsonQuirks.finishRequest(service, operation, parts);
         RequestFinishing.finish(operation, in, parts);
         return parts.build();
     }

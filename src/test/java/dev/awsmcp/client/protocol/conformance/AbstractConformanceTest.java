@@ -80,6 +80,16 @@ abstract class AbstractConformanceTest {
         }
         String uri = t.getUri();
         String path = joinEndpointPath(t.getHost().orElse(""), r.path());
+        String resolvedHost = (r.hostPrefix() == null ? "" : r.hostPrefix()) + t.getHost().orElse("");
+        String bucket = input.path("Bucket").asText(null);
+        if (bucket != null && t.getResolvedHost().orElse("").equals(bucket + "." + resolvedHost)
+                && path.startsWith("/" + bucket)) {
+            // Virtual-host addressing belongs to the endpoint stage, which moves the bucket from the path to the
+            // host; stand in for it so the codec's part (the key's encoding) is still checked.
+            resolvedHost = bucket + "." + resolvedHost;
+            path = path.substring(bucket.length() + 1);
+            path = path.isEmpty() ? "/" : path;
+        }
         if (!uri.equals(path)) {
             problems.add("uri: expected " + uri + ", got " + path);
         }
@@ -121,11 +131,8 @@ abstract class AbstractConformanceTest {
                 problems.add("header " + required + " is required but absent");
             }
         }
-        if (t.getResolvedHost().isPresent()) {
-            String host = (r.hostPrefix() == null ? "" : r.hostPrefix()) + t.getHost().orElse("");
-            if (!t.getResolvedHost().get().equals(host)) {
-                problems.add("host: expected " + t.getResolvedHost().get() + ", got " + host);
-            }
+        if (t.getResolvedHost().isPresent() && !t.getResolvedHost().get().equals(resolvedHost)) {
+            problems.add("host: expected " + t.getResolvedHost().get() + ", got " + resolvedHost);
         }
         if (t.getBody().isPresent()) {
             String mediaType = t.getBodyMediaType().orElse(headers.get("content-type"));

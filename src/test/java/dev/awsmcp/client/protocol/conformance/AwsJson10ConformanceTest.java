@@ -2,7 +2,7 @@ package dev.awsmcp.client.protocol.conformance;
 
 import java.util.Map;
 
-/** AWS protocol tests for AWS_JSON_1_0. */
+/** AWS protocol tests for awsJson1_0 (JsonRpc10, QueryCompatibleJsonRpc10). */
 class AwsJson10ConformanceTest extends AbstractConformanceTest {
     @Override
     WireProtocol protocol() {
@@ -11,6 +11,13 @@ class AwsJson10ConformanceTest extends AbstractConformanceTest {
 
     @Override
     Map<String, String> exclusions() {
-        return Map.of();
+        return Map.of(
+                "AwsJson10ClientPopulatesDefaultValuesInInput", Exclusions.DEFAULTS,
+                "AwsJson10ClientPopulatesNestedDefaultValuesWhenMissing", Exclusions.DEFAULTS,
+                "AwsJson10ClientPopulatesDefaultsValuesWhenMissingInResponse", Exclusions.DEFAULTS,
+                "AwsJson10ClientPopulatesNestedDefaultsWhenMissingInResponseBody", Exclusions.DEFAULTS,
+                "AwsJson10ClientErrorCorrectsWhenServerFailsToSerializeRequiredValues", Exclusions.ERROR_CORRECTION,
+                "AwsJson10ClientErrorCorrectsWithDefaultValuesWhenServerFailsToSerializeRequiredValues",
+                Exclusions.ERROR_CORRECTION);
     }
 }

@@ -112,9 +112,20 @@ final class BodyComparison {
                 hasElements = true;
             }
         }
+        // sibling elements compare by name (stable, so list items keep their order), as XMLUnit's similarity does
+        List<Element> elements = new ArrayList<>();
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c.getNodeType() == Node.ELEMENT_NODE) {
-                write((Element) c, out);
+                elements.add((Element) c);
+            }
+        }
+        elements.sort(java.util.Comparator.comparing(Element::getTagName));
+        for (Element c : elements) {
+            write(c, out);
+        }
+        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.ELEMENT_NODE) {
+                continue;
             } else if ((c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE)) {
                 String text = c.getNodeValue();
                 if (!hasElements || !text.isBlank()) {

@@ -77,6 +77,9 @@ final class SmithyBridge {
 
     /** The botocore name of a shape: its simple name, qualified when two namespaces share it. */
     String name(ShapeId id) {
+        if (id.equals(ShapeId.from("smithy.api#Unit"))) {
+            return "Unit";
+        }
         return names.computeIfAbsent(id, k -> k.getName());
     }
 
@@ -99,6 +102,7 @@ final class SmithyBridge {
             operations.set(op.getId().getName(), operation(op));
         }
         ObjectNode shapes = root.putObject("shapes");
+        shapes.putObject("Unit").put("type", "structure").putObject("members");
         for (Shape s : closure) {
             if (s.isMemberShape() || s.isServiceShape() || s.isOperationShape() || s.isResourceShape()
                     || s.getId().equals(ShapeId.from("smithy.api#Unit"))) {
@@ -241,7 +245,8 @@ final class SmithyBridge {
         }
         s.getTrait(TimestampFormatTrait.class).ifPresent(t -> o.put("timestampFormat", timestampFormat(t)));
         if (protocol.isXml()) {
-            s.getTrait(XmlNamespaceTrait.class).ifPresent(t -> o.set("xmlNamespace", namespace(t)));
+            // Smithy honours a structure's xmlNamespace only at the document root, which the operation and
+            // payload references already carry; nested structures ignore it
             s.getTrait(XmlNameTrait.class).ifPresent(t -> o.put("locationName", t.getValue()));
         }
         if (s.hasTrait(StreamingTrait.class)) {

@@ -41,7 +41,7 @@ final class TreeComparison {
             for (String k : keys) {
                 if (!e.has(k)) {
                     out.add(path + "." + k + ": unexpected " + a.get(k));
-                } else if (!a.has(k)) {
+                } else if (!a.has(k) && !e.get(k).isNull()) {
                     out.add(path + "." + k + ": missing, expected " + e.get(k));
                 } else {
                     diff(path + "." + k, e.get(k), a.get(k), out);
