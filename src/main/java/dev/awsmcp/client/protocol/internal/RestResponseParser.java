@@ -71,12 +71,13 @@ public final class RestResponseParser {
         if (payloadName != null) {
             Member payload = shape.member(payloadName);
             ShapeType t = payload.shape().type();
+            // an empty body leaves the member out: for a streaming payload the transport may have kept the stream
             if (t == ShapeType.BLOB) {
-                if (bytes.length > 0 || payload.isStreaming()) {
+                if (bytes.length > 0) {
                     out.set(payloadName, NODES.binaryNode(bytes));
                 }
             } else if (t == ShapeType.STRING) {
-                if (bytes.length > 0 || payload.isStreaming()) {
+                if (bytes.length > 0) {
                     out.put(payloadName, new String(bytes, StandardCharsets.UTF_8));
                 }
             } else if (bytes.length > 0 && !payload.shape().eventStream()) {
@@ -97,8 +98,6 @@ public final class RestResponseParser {
                         HeaderValues.parse(m.shape().mapValue(), h.getValue()));
             }
         }
-        if (!map.isEmpty()) {
-            out.set(m.name(), map);
-        }
+        out.set(m.name(), map); // botocore always sets the map, empty when no header matched
     }
 }

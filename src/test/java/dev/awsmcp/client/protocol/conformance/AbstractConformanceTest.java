@@ -40,7 +40,7 @@ abstract class AbstractConformanceTest {
     /** The protocol under test. */
     abstract WireProtocol protocol();
 
-    /** Case id to the reason it is excluded. */
+    /** Case key ({@code request <id>} or {@code response <id>}) to the reason it is excluded. */
     abstract Map<String, String> exclusions();
 
     Stream<ConformanceModel.Case> cases() {
@@ -50,7 +50,7 @@ abstract class AbstractConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void conforms(ConformanceModel.Case c) throws Exception {
-        String reason = exclusions().get(c.id());
+        String reason = exclusions().get(c.key());
         Assumptions.assumeTrue(reason == null, () -> "excluded: " + reason);
         if (c.request() != null) {
             checkRequest(c);
@@ -61,7 +61,7 @@ abstract class AbstractConformanceTest {
 
     @Test
     void exclusionsNameExistingCases() {
-        Set<String> ids = cases().map(ConformanceModel.Case::id).collect(Collectors.toSet());
+        Set<String> ids = cases().map(ConformanceModel.Case::key).collect(Collectors.toSet());
         assertThat(ids).as("cases of " + protocol()).isNotEmpty();
         assertThat(ids).containsAll(exclusions().keySet());
     }

@@ -12,12 +12,12 @@ class AwsJson10ConformanceTest extends AbstractConformanceTest {
     @Override
     Map<String, String> exclusions() {
         return Map.of(
-                "AwsJson10ClientPopulatesDefaultValuesInInput", Exclusions.DEFAULTS,
-                "AwsJson10ClientPopulatesNestedDefaultValuesWhenMissing", Exclusions.DEFAULTS,
-                "AwsJson10ClientPopulatesDefaultsValuesWhenMissingInResponse", Exclusions.DEFAULTS,
-                "AwsJson10ClientPopulatesNestedDefaultsWhenMissingInResponseBody", Exclusions.DEFAULTS,
-                "AwsJson10ClientErrorCorrectsWhenServerFailsToSerializeRequiredValues", Exclusions.ERROR_CORRECTION,
-                "AwsJson10ClientErrorCorrectsWithDefaultValuesWhenServerFailsToSerializeRequiredValues",
+                "request AwsJson10ClientPopulatesDefaultValuesInInput", Exclusions.DEFAULTS,
+                "request AwsJson10ClientPopulatesNestedDefaultValuesWhenMissing", Exclusions.DEFAULTS,
+                "response AwsJson10ClientPopulatesDefaultsValuesWhenMissingInResponse", Exclusions.DEFAULTS,
+                "response AwsJson10ClientPopulatesNestedDefaultsWhenMissingInResponseBody", Exclusions.DEFAULTS,
+                "response AwsJson10ClientErrorCorrectsWhenServerFailsToSerializeRequiredValues", Exclusions.ERROR_CORRECTION,
+                "response AwsJson10ClientErrorCorrectsWithDefaultValuesWhenServerFailsToSerializeRequiredValues",
                 Exclusions.ERROR_CORRECTION);
     }
 }

@@ -14,6 +14,6 @@ class AwsJson11ConformanceTest extends AbstractConformanceTest {
         return Map.of(
                 // botocore's switch_host_machinelearning rewrites the host at signing time; host selection is the
                 // endpoint stage's job (the codec only supplies hostPrefix)
-                "MachinelearningPredictEndpoint", Exclusions.ENDPOINT_STAGE);
+                "request MachinelearningPredictEndpoint", Exclusions.ENDPOINT_STAGE);
     }
 }

@@ -55,9 +55,14 @@ final class ConformanceModel {
     /** A case: one request or response test of one operation (or error shape) of one service. */
     record Case(String id, WireProtocol protocol, ServiceShape service, OperationShape operation, Shape errorShape,
                 HttpRequestTestCase request, HttpResponseTestCase response) {
+        /** {@code request <id>} or {@code response <id>}: a request and a response test may share an id. */
+        String key() {
+            return (request != null ? "request " : "response ") + id;
+        }
+
         @Override
         public String toString() {
-            return id;
+            return key();
         }
     }
 
@@ -86,14 +91,14 @@ final class ConformanceModel {
             for (OperationShape op : TopDownIndex.of(model).getContainedOperations(service)) {
                 op.getTrait(HttpRequestTestsTrait.class).ifPresent(t -> {
                     for (HttpRequestTestCase c : t.getTestCasesFor(AppliesTo.CLIENT)) {
-                        if (c.getProtocol().equals(protocol.traitId) && ids.add(c.getId())) {
+                        if (c.getProtocol().equals(protocol.traitId) && ids.add("request " + c.getId())) {
                             out.add(new Case(c.getId(), protocol, service, op, null, c, null));
                         }
                     }
                 });
                 op.getTrait(HttpResponseTestsTrait.class).ifPresent(t -> {
                     for (HttpResponseTestCase c : t.getTestCasesFor(AppliesTo.CLIENT)) {
-                        if (c.getProtocol().equals(protocol.traitId) && ids.add(c.getId())) {
+                        if (c.getProtocol().equals(protocol.traitId) && ids.add("response " + c.getId())) {
                             out.add(new Case(c.getId(), protocol, service, op, null, null, c));
                         }
                     }
@@ -106,7 +111,7 @@ final class ConformanceModel {
                 Shape error = model.expectShape(e.getKey());
                 error.getTrait(HttpResponseTestsTrait.class).ifPresent(t -> {
                     for (HttpResponseTestCase c : t.getTestCasesFor(AppliesTo.CLIENT)) {
-                        if (c.getProtocol().equals(protocol.traitId) && ids.add(c.getId())) {
+                        if (c.getProtocol().equals(protocol.traitId) && ids.add("response " + c.getId())) {
                             out.add(new Case(c.getId(), protocol, service, e.getValue(), error, null, c));
                         }
                     }

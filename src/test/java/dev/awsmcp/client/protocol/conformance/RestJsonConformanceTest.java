@@ -12,11 +12,11 @@ class RestJsonConformanceTest extends AbstractConformanceTest {
     @Override
     Map<String, String> exclusions() {
         return Map.of(
-                "RestJsonClientPopulatesDefaultValuesInInput", Exclusions.DEFAULTS,
-                "RestJsonClientPopulatesNestedDefaultValuesWhenMissing", Exclusions.DEFAULTS,
-                "RestJsonClientPopulatesDefaultsValuesWhenMissingInResponse", Exclusions.DEFAULTS,
-                "RestJsonClientPopulatesNestedDefaultsWhenMissingInResponseBody", Exclusions.DEFAULTS,
-                "RestJsonHttpPayloadTraitsWithMediaTypeWithBlob", Exclusions.MEDIA_TYPE,
-                "RestJsonStreamingTraitsWithMediaTypeWithBlob", Exclusions.MEDIA_TYPE);
+                "request RestJsonClientPopulatesDefaultValuesInInput", Exclusions.DEFAULTS,
+                "request RestJsonClientPopulatesNestedDefaultValuesWhenMissing", Exclusions.DEFAULTS,
+                "response RestJsonClientPopulatesDefaultsValuesWhenMissingInResponse", Exclusions.DEFAULTS,
+                "response RestJsonClientPopulatesNestedDefaultsWhenMissingInResponseBody", Exclusions.DEFAULTS,
+                "request RestJsonHttpPayloadTraitsWithMediaTypeWithBlob", Exclusions.MEDIA_TYPE,
+                "request RestJsonStreamingTraitsWithMediaTypeWithBlob", Exclusions.MEDIA_TYPE);
     }
 }

@@ -12,10 +12,10 @@ class RestXmlConformanceTest extends AbstractConformanceTest {
     @Override
     Map<String, String> exclusions() {
         return Map.of(
-                "HttpPayloadTraitsWithMediaTypeWithBlob", Exclusions.MEDIA_TYPE,
+                "request HttpPayloadTraitsWithMediaTypeWithBlob", Exclusions.MEDIA_TYPE,
                 // dual-stack and accelerate hosts come from S3 client configuration and the endpoint rule set
-                "S3VirtualHostDualstackAddressing", Exclusions.ENDPOINT_STAGE,
-                "S3VirtualHostAccelerateAddressing", Exclusions.ENDPOINT_STAGE,
-                "S3VirtualHostDualstackAccelerateAddressing", Exclusions.ENDPOINT_STAGE);
+                "request S3VirtualHostDualstackAddressing", Exclusions.ENDPOINT_STAGE,
+                "request S3VirtualHostAccelerateAddressing", Exclusions.ENDPOINT_STAGE,
+                "request S3VirtualHostDualstackAccelerateAddressing", Exclusions.ENDPOINT_STAGE);
     }
 }
