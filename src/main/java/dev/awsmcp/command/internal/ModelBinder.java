@@ -1,0 +1,30 @@
+package dev.awsmcp.command.internal;
+
+import com.fasterxml.jackson.databind.node.BooleanNode;
+
+/** The AWS CLI's default {@code add_to_params}: the unpacked value under the member name. */
+final class ModelBinder implements Binder {
+    /** Binds the value (booleans as given). */
+    static final ModelBinder INSTANCE = new ModelBinder(false);
+    /** Binds {@code --no-x}: false. */
+    static final ModelBinder NEGATED = new ModelBinder(true);
+
+    private final boolean negated;
+
+    private ModelBinder(boolean negated) {
+        this.negated = negated;
+    }
+
+    @Override
+    public void bind(BindContext ctx, CliArgument arg, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Boolean) {
+            boolean b = (Boolean) value;
+            ctx.params().set(arg.serializedName(), BooleanNode.valueOf(negated ? !b : b));
+            return;
+        }
+        ctx.params().set(arg.serializedName(), ctx.unpack(arg, value));
+    }
+}
