@@ -104,9 +104,9 @@ public final class CommandParser {
         if (opName.equals("wait")) {
             return waiter(model, opWords, globals, commandLine);
         }
-        opName = CommandTable.COMMAND_ALIASES.getOrDefault(service, Map.of()).getOrDefault(opName, opName);
-        Optional<Operation> op = model.operationByCliName(opName);
-        if (op.isEmpty() || CommandTable.removed(service, opName)) {
+        String modelOpName = CommandTable.COMMAND_ALIASES.getOrDefault(service, Map.of()).get(opName);
+        Optional<Operation> op = model.operationByCliName(modelOpName != null ? modelOpName : opName);
+        if (op.isEmpty() || modelOpName == null && CommandTable.removed(service, opName)) {
             throw unknownOperation(model, opName);
         }
         if (opWords.size() == 1 && opWords.get(0).equals("help")) {

@@ -53,8 +53,8 @@ public final class ArgumentTable {
             if (type == ShapeType.BOOLEAN) {
                 t.put(new CliArgument(name, CliArgument.Arity.FLAG_TRUE, name, m, e.getKey(), required,
                         ModelBinder.INSTANCE, List.of(), "boolean", m.documentation(), false));
-                t.put(new CliArgument("no-" + name, CliArgument.Arity.FLAG_TRUE, "no-" + name, m, e.getKey(), false,
-                        ModelBinder.NEGATED, List.of(), "boolean", m.documentation(), true));
+                t.put(new CliArgument("no-" + name, CliArgument.Arity.FLAG_FALSE, name, m, e.getKey(), false,
+                        ModelBinder.INSTANCE, List.of(), "boolean", m.documentation(), true));
             } else {
                 CliArgument.Arity arity = type == ShapeType.LIST ? CliArgument.Arity.MANY : CliArgument.Arity.ONE;
                 t.put(new CliArgument(name, arity, name, m, e.getKey(), required, ModelBinder.INSTANCE, List.of(),

@@ -29,8 +29,10 @@ public final class ArgvParser {
      * @param values    argument name (table key) to value, in command order
      * @param unknown   words no argument consumed, in order
      * @param given     argument names in the order they were written (duplicates repeated)
+     * @param givenValues the value written each time, parallel to {@code given}
      */
-    public record Result(Map<String, Object> values, List<String> unknown, List<String> given) {}
+    public record Result(Map<String, Object> values, List<String> unknown, List<String> given,
+                         List<Object> givenValues) {}
 
     private ArgvParser() {}
 
@@ -46,6 +48,7 @@ public final class ArgvParser {
         Map<String, Object> values = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         List<String> given = new ArrayList<>();
+        List<Object> written = new ArrayList<>();
         List<CliArgument> positionals = table.positionals();
         int nextPositional = 0;
         int i = 0;
@@ -68,6 +71,7 @@ public final class ArgvParser {
                     CliArgument p = positionals.get(nextPositional++);
                     values.put(p.dest(), w);
                     given.add(p.name());
+                    written.add(w);
                 } else {
                     unknown.add(w);
                 }
@@ -130,8 +134,13 @@ public final class ArgvParser {
                 default:
                     break;
             }
+            written.add(values.get(arg.dest()));
         }
-        return new Result(values, unknown, given);
+        List<Object> givenValues = new ArrayList<>();
+        for (int k = 0; k < given.size(); k++) {
+            givenValues.add(k < written.size() ? written.get(k) : null);
+        }
+        return new Result(values, unknown, given, givenValues);
     }
 
     private record Match(CliArgument arg, String explicit) {}

@@ -90,6 +90,7 @@ public final class CommandTable {
 
     /** {@code removals.py}: model operations the AWS CLI does not offer. */
     public static final Map<String, Set<String>> REMOVED = Map.ofEntries(
+            Map.entry("rds", Set.of("modify-option-group")),
             Map.entry("ses", Set.of("delete-verified-email-address", "list-verified-email-addresses", "verify-email-address")),
             Map.entry("ec2", Set.of("import-instance", "import-volume")),
             Map.entry("emr", Set.of("run-job-flow", "describe-job-flows", "add-job-flow-steps", "terminate-job-flows",
@@ -115,7 +116,9 @@ public final class CommandTable {
     public static final Map<String, Map<String, String>> COMMAND_ALIASES = Map.of(
             "cloudwatch", Map.of("get-o-tel-enrichment", "get-otel-enrichment",
                     "start-o-tel-enrichment", "start-otel-enrichment", "stop-o-tel-enrichment", "stop-otel-enrichment"),
-            "mturk", Map.of("list-hi-ts-for-qualification-type", "list-hits-for-qualification-type"));
+            "mturk", Map.of("list-hi-ts-for-qualification-type", "list-hits-for-qualification-type"),
+            "rds", Map.of("add-option-to-option-group", "modify-option-group",
+                    "remove-option-from-option-group", "modify-option-group"));
 
     /** Hidden service aliases: alias to CLI service name. */
     public static final Map<String, String> SERVICE_ALIASES = Map.of(

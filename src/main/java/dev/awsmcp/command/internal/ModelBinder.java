@@ -6,13 +6,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 final class ModelBinder implements Binder {
     /** Binds the value (booleans as given). */
     static final ModelBinder INSTANCE = new ModelBinder(false);
-    /** Binds {@code --no-x}: false. */
-    static final ModelBinder NEGATED = new ModelBinder(true);
-
-    private final boolean negated;
-
     private ModelBinder(boolean negated) {
-        this.negated = negated;
     }
 
     @Override
@@ -22,7 +16,7 @@ final class ModelBinder implements Binder {
         }
         if (value instanceof Boolean) {
             boolean b = (Boolean) value;
-            ctx.params().set(arg.serializedName(), BooleanNode.valueOf(negated ? !b : b));
+            ctx.params().set(arg.serializedName(), BooleanNode.valueOf(b));
             return;
         }
         ctx.params().set(arg.serializedName(), ctx.unpack(arg, value));

@@ -12,11 +12,9 @@ import dev.awsmcp.model.CliNames;
 import dev.awsmcp.model.Operation;
 import dev.awsmcp.model.ServiceModel;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -213,17 +211,20 @@ public final class OperationBinder {
     }
 
     private static void rejectDuplicates(ArgumentTable table, ArgvParser.Result parsed) {
-        Set<String> seen = new HashSet<>();
-        for (String name : parsed.given()) {
+        Map<String, Object> seen = new java.util.HashMap<>();
+        for (int i = 0; i < parsed.given().size(); i++) {
+            String name = parsed.given().get(i);
             CliArgument a = table.get(name);
             String key = a == null ? name : a.dest();
-            if (!seen.add(key)) {
-                throw new CommandException("DuplicateParameter", "The parameter --" + name + " is given more than once;"
-                        + " the AWS CLI would silently keep only the last value.",
+            Object value = parsed.givenValues().get(i);
+            if (seen.containsKey(key) && !java.util.Objects.equals(seen.put(key, value), value)) {
+                throw new CommandException("DuplicateParameter", "The parameter --" + name + " is given more than once "
+                        + "with different values; the AWS CLI would silently keep only the last one.",
                         a != null && a.arity() == CliArgument.Arity.MANY
                                 ? "Give all values after one --" + name + " (e.g. --" + name + " a b), or one JSON list."
                                 : "Keep one --" + name + ".");
             }
+            seen.put(key, value);
         }
     }
 

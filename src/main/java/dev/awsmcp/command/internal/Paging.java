@@ -58,6 +58,9 @@ public final class Paging {
                 limitType = m.shape().type().botocoreName();
             }
         }
+        // paginate.py's normalized_paging_args: these names never switch pagination off
+        t.manualPagingArgs().remove("max-items");
+        t.manualPagingArgs().remove("start-token");
         for (String name : t.manualPagingArgs()) {
             CliArgument a = t.get(name);
             if (a != null) {
