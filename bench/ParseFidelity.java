@@ -174,7 +174,11 @@ public class ParseFidelity {
         }
     }
 
+    static String callChecksumMode;
+
     static void compare(Tally t, JsonNode d, BoundCall call, String cmd) {
+        callChecksumMode = call.operation().httpChecksum() == null ? null
+                : call.operation().httpChecksum().requestValidationModeMember();
         JsonNode expected = d.path("cli_api_calls").path(0).path("params");
         ObjectNode actual = PaginationInput.firstRequest(call);
         List<String> diffs = new ArrayList<>();
@@ -195,6 +199,8 @@ public class ParseFidelity {
             String k = it.next();
             Member m = shape == null ? null : shape.member(k);
             if (m != null && m.idempotencyToken() && !act.has(k)) continue;
+            // botocore's client sets the response checksum validation member by default (client stage, not CLI)
+            if (top && !act.has(k) && callChecksumMode != null && k.equals(callChecksumMode)) continue;
             if (!act.has(k)) {
                 diffs.add(path + k + ": missing (expected " + abbreviate(exp.get(k)) + ")");
                 continue;

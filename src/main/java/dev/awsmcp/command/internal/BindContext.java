@@ -45,6 +45,9 @@ public final class BindContext {
         return unpacker.unpack(table.service(), table.operationCliName(), arg, raw);
     }
 
+    /** file:// access for custom arguments. */
+    public ParamFiles files() { return unpacker.files(); }
+
     /** The unpacker. */
     public ValueUnpacker unpacker() { return unpacker; }
 }

@@ -32,6 +32,37 @@ public final class GlobalOptionsParser {
 
     private GlobalOptionsParser() {}
 
+    /**
+     * The global option a word names: exact, or (as argparse allows) a unique prefix of at least three letters
+     * ({@code --endpoint} for {@code --endpoint-url}).
+     */
+    private static String resolve(String name) {
+        if (FLAGS.contains(name) || WITH_VALUE.containsKey(name)) {
+            return name;
+        }
+        if (name.length() < 3) {
+            return null;
+        }
+        String found = null;
+        for (String o : WITH_VALUE.keySet()) {
+            if (o.startsWith(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = o;
+            }
+        }
+        for (String o : FLAGS) {
+            if (o.startsWith(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = o;
+            }
+        }
+        return found;
+    }
+
     /** Whether {@code name} (no dashes) is a global option. */
     public static boolean isGlobal(String name) {
         return WITH_VALUE.containsKey(name) || FLAGS.contains(name);
@@ -53,22 +84,18 @@ public final class GlobalOptionsParser {
                 rest.add(w);
                 continue;
             }
-            String name = w.substring(2);
-            String explicit = null;
-            int eq = name.indexOf('=');
-            if (eq > 0 && WITH_VALUE.containsKey(name.substring(0, eq))) {
-                explicit = name.substring(eq + 1);
-                name = name.substring(0, eq);
+            int eq = w.indexOf('=');
+            String name = resolve(eq > 0 ? w.substring(2, eq) : w.substring(2));
+            String explicit = eq > 0 ? w.substring(eq + 1) : null;
+            if (name == null) {
+                rest.add(w);
+                continue;
             }
             if (FLAGS.contains(name)) {
                 values.put(name, "true");
                 continue;
             }
             List<String> choices = WITH_VALUE.get(name);
-            if (choices == null) {
-                rest.add(w);
-                continue;
-            }
             String value = explicit;
             if (value == null) {
                 if (i + 1 >= words.size() || words.get(i + 1).startsWith("--")) {

@@ -42,6 +42,9 @@ public final class InputValidator {
             return out;
         }
         validate(params, input, null, "", out);
+        // botocore fills idempotency tokens before it validates (the client stage does the same)
+        out.removeIf(p -> p.kind().equals("missing") && input.member(p.path()) != null
+                && input.member(p.path()).idempotencyToken());
         return out;
     }
 

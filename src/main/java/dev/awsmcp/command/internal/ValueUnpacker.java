@@ -242,6 +242,11 @@ public final class ValueUnpacker {
         return (String) list.get(0);
     }
 
+    /** file:// access. */
+    ParamFiles files() {
+        return files;
+    }
+
     /** An empty object (used by customizations). */
     static ObjectNode object() {
         return F.objectNode();
