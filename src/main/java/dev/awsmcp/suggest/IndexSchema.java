@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
@@ -29,6 +30,7 @@ import org.apache.lucene.index.IndexOptions;
  *   <li>{@code verb}: the command's first word; {@code name}: the command's words; {@code compound}: adjacent
  *       name words run together, only plurals stemmed; {@code doc}: leading documentation sentences; {@code param}: parameter
  *       names; {@code example}: example titles;</li>
+ *   <li>{@code features/prior}: {@link ServicePrior}, a static score added to matching commands;</li>
  *   <li>{@code payload}: the stored answer ({@link CommandInfo}) as JSON.</li>
  * </ul>
  */
@@ -42,6 +44,8 @@ final class IndexSchema {
     static final String PARAM = "param";
     static final String EXAMPLE = "example";
     static final String PAYLOAD = "payload";
+    static final String FEATURES = "features";
+    static final String PRIOR = "prior";
     static final String ID = "id";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,6 +80,7 @@ final class IndexSchema {
         d.add(new TextField(DOC, e.text().summary(), Field.Store.NO));
         d.add(new TextField(PARAM, e.text().params(), Field.Store.NO));
         d.add(new TextField(EXAMPLE, e.text().examples(), Field.Store.NO));
+        d.add(new FeatureField(FEATURES, PRIOR, ServicePrior.of(info.service(), info.deprecated())));
         d.add(new StoredField(PAYLOAD, toJson(info)));
         return d;
     }

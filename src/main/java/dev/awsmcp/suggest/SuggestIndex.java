@@ -86,7 +86,7 @@ final class SuggestIndex implements AutoCloseable {
 
     /** Explains the score of a command for a task (experiments). */
     String explain(String task, String commandLine) throws IOException {
-        Query q = queries.build(task);
+        Query q = queries.build(task, reader);
         TopDocs td = searcher.search(new org.apache.lucene.search.TermQuery(
                 new org.apache.lucene.index.Term(IndexSchema.ID, commandLine)), 1);
         return td.scoreDocs.length == 0 ? "no such command" : searcher.explain(q, td.scoreDocs[0].doc).toString();
@@ -125,11 +125,11 @@ final class SuggestIndex implements AutoCloseable {
     List<Hit> search(String task, int limit) {
         List<String> words = List.of(task.split("\\s+"));
         String text = words.size() > MAX_TERMS ? String.join(" ", words.subList(0, MAX_TERMS)) : task;
-        Query q = queries.build(text);
-        if (q == null) {
-            return List.of();
-        }
         try {
+            Query q = queries.build(text, reader);
+            if (q == null) {
+                return List.of();
+            }
             TopDocs top = searcher.search(q, limit);
             StoredFields stored = searcher.storedFields();
             List<Hit> out = new ArrayList<>(top.scoreDocs.length);

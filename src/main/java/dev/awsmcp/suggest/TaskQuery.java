@@ -1,7 +1,10 @@
 package dev.awsmcp.suggest;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,11 +37,12 @@ final class TaskQuery {
      * @param example    example titles
      * @param synonym    factor on {@code verb} for verb synonyms
      * @param namePhrase adjacent task terms as a phrase in the command name
+     * @param prior      factor on the {@link ServicePrior} of commands that match
      */
     record Weights(float service, float alias, float verb, float name, float doc, float param, float example,
-                   float synonym, float namePhrase) {
+                   float synonym, float namePhrase, float prior) {
         /** The defaults. */
-        static final Weights DEFAULT = new Weights(1.5f, 2.0f, 2.0f, 2.0f, 1.0f, 0.3f, 0.6f, 0.5f, 1.0f);
+        static final Weights DEFAULT = new Weights(1.5f, 2.0f, 8.0f, 2.0f, 1.0f, 0.3f, 0.6f, 0.5f, 1.0f, 1.0f);
     }
 
     private static final int MAX_ALIAS_GRAM = 4;
@@ -65,10 +69,12 @@ final class TaskQuery {
     /**
      * The query for a task.
      *
-     * @param task free text
+     * @param task   free text
+     * @param reader the index, for term statistics
      * @return the query, or null when the task has no searchable words
+     * @throws IOException when the index cannot be read
      */
-    Query build(String task) {
+    Query build(String task, IndexReader reader) throws IOException {
         List<String> terms = analyzer.terms(task);
         if (terms.isEmpty()) {
             return null;
@@ -77,7 +83,7 @@ final class TaskQuery {
         String verb = verb(terms);
         for (String t : terms) {
             BooleanQuery.Builder perTerm = new BooleanQuery.Builder();
-            should(perTerm, IndexSchema.SERVICE, t, w.service());
+            should(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness(reader, t));
             should(perTerm, IndexSchema.NAME, t, w.name());
             should(perTerm, IndexSchema.DOC, t, w.doc());
             should(perTerm, IndexSchema.PARAM, t, w.param());
@@ -109,7 +115,14 @@ final class TaskQuery {
                 should(q, IndexSchema.ALIAS, String.join("_", terms.subList(i, i + n)), w.alias());
             }
         }
-        return q.build();
+        if (w.prior() <= 0) {
+            return q.build();
+        }
+        return new BooleanQuery.Builder()
+                .add(q.build(), BooleanClause.Occur.MUST)
+                .add(FeatureField.newLinearQuery(IndexSchema.FEATURES, IndexSchema.PRIOR, w.prior()),
+                        BooleanClause.Occur.SHOULD)
+                .build();
     }
 
     /** The task's verb: the first of its leading terms that a command starts with or that is a known verb. */
@@ -129,6 +142,20 @@ final class TaskQuery {
             b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), boost),
                     BooleanClause.Occur.SHOULD);
         }
+    }
+
+    /**
+     * How much a word names a service rather than a thing: the share of its uses in service names among its uses
+     * in service names and command names. {@code cloudfront} or {@code iam} are near 1; {@code group} or
+     * {@code account}, which name a service but mostly things, are low. Without this, "get an IAM group" would
+     * prefer Resource Groups' {@code get-group} because the service's name says "group".
+     */
+    private static float serviceness(IndexReader reader, String term) throws IOException {
+        int inService = reader.docFreq(new Term(IndexSchema.SERVICE, term));
+        if (inService == 0) {
+            return 0f;
+        }
+        return inService / (float) (inService + reader.docFreq(new Term(IndexSchema.NAME, term)));
     }
 
     /** The position of the verb among the task's raw words, or -1. */
