@@ -1,0 +1,296 @@
+package dev.awsmcp.policy;
+
+import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.model.ServiceModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The calls and local actions of the AWS CLI's hand-written commands (awscli/customizations), so they are
+ * classified by what they do: {@code aws s3 ls} lists, {@code aws s3 cp} reads one side and writes the other,
+ * {@code aws configure set} writes local configuration, {@code aws eks get-token} mints a token. Reviewed mapping;
+ * a command not listed here plans no call and is classified {@code unknown}.
+ */
+public final class HighLevelPlans {
+    /**
+     * What a high-level command does.
+     *
+     * @param calls       API calls and local actions
+     * @param localReads  local paths it reads
+     * @param localWrites local paths it writes (or deletes)
+     */
+    public record Plan(List<PlannedCall> calls, List<String> localReads, List<String> localWrites) {
+        public Plan {
+            calls = List.copyOf(calls);
+            localReads = List.copyOf(localReads);
+            localWrites = List.copyOf(localWrites);
+        }
+    }
+
+    private static final Set<String> SECRET_CONFIG_KEYS = Set.of("aws_secret_access_key", "aws_session_token",
+            "aws_access_key_id");
+
+    private final ServiceCatalog catalog;
+
+    /**
+     * @param catalog where the s3api, ecr, ... models come from
+     */
+    public HighLevelPlans(ServiceCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Plans a high-level command.
+     *
+     * @param group       the command group ({@code s3}, {@code configure}, {@code eks}, ...)
+     * @param command     the subcommand ({@code cp}, {@code set}, {@code get-token}; empty for plain
+     *                    {@code aws configure})
+     * @param positionals positional arguments in order
+     * @param options     options by name with leading dashes ({@code --recursive}) → values (empty list for flags)
+     * @return the plan; no calls when the command is not known
+     */
+    public Plan plan(String group, String command, List<String> positionals, Map<String, List<String>> options) {
+        Builder b = new Builder();
+        String g = group.toLowerCase(Locale.ROOT);
+        String c = command == null ? "" : command.toLowerCase(Locale.ROOT);
+        switch (g) {
+            case "s3":
+                s3(b, c, positionals, options);
+                break;
+            case "configure":
+                configure(b, c, positionals);
+                break;
+            default:
+                other(b, g, c, positionals, options);
+        }
+        return new Plan(b.calls, b.reads, b.writes);
+    }
+
+    private void s3(Builder b, String c, List<String> args, Map<String, List<String>> opts) {
+        boolean recursive = opts.containsKey("--recursive");
+        String src = args.isEmpty() ? null : args.get(0);
+        String dst = args.size() > 1 ? args.get(1) : null;
+        switch (c) {
+            case "ls":
+                if (src == null || src.equals("s3://")) {
+                    b.api("s3", "ListBuckets");
+                } else {
+                    b.api("s3", "ListObjectsV2");
+                }
+                break;
+            case "cp":
+            case "mv":
+            case "sync":
+                transfer(b, c, src, dst, recursive || c.equals("sync"), opts.containsKey("--delete"));
+                break;
+            case "rm":
+                if (recursive) {
+                    b.api("s3", "ListObjectsV2");
+                }
+                b.api("s3", "DeleteObject");
+                break;
+            case "mb":
+                b.api("s3", "CreateBucket");
+                break;
+            case "rb":
+                if (opts.containsKey("--force")) {
+                    b.api("s3", "ListObjectsV2");
+                    b.api("s3", "DeleteObject");
+                }
+                b.api("s3", "DeleteBucket");
+                break;
+            case "website":
+                b.api("s3", "PutBucketWebsite");
+                break;
+            case "presign":
+                b.local("s3", "presign", List.of("s3:GetObject"), AccessLevel.READ, true,
+                        "signs a URL that lets anyone holding it read the object with your credentials");
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void transfer(Builder b, String c, String src, String dst, boolean list, boolean delete) {
+        boolean srcS3 = isS3(src);
+        boolean dstS3 = isS3(dst);
+        if (list && srcS3) {
+            b.api("s3", "ListObjectsV2");
+        }
+        if (list && dstS3 && c.equals("sync")) {
+            b.api("s3", "ListObjectsV2");
+        }
+        if (srcS3 && dstS3) {
+            b.api("s3", "HeadObject");
+            b.api("s3", "CopyObject");
+        } else if (srcS3) {
+            b.api("s3", "HeadObject");
+            b.api("s3", "GetObject");
+            b.local("s3", c + " (download)", List.of("local:WriteFile"), AccessLevel.WRITE, false,
+                    "writes downloaded objects to the local disk");
+            b.write(dst);
+        } else if (dstS3) {
+            b.api("s3", "PutObject");
+            b.read(src);
+        } else {
+            b.local("s3", c, List.of("local:WriteFile"), AccessLevel.WRITE, false, "copies between local paths");
+            b.read(src);
+            b.write(dst);
+        }
+        if (c.equals("mv")) {
+            if (srcS3) {
+                b.api("s3", "DeleteObject");
+            } else {
+                b.local("s3", "mv (delete source)", List.of("local:DeleteFile"), AccessLevel.WRITE, false,
+                        "deletes the local source files");
+                b.write(src);
+            }
+        }
+        if (c.equals("sync") && delete) {
+            if (dstS3) {
+                b.api("s3", "DeleteObject");
+            } else {
+                b.local("s3", "sync --delete", List.of("local:DeleteFile"), AccessLevel.WRITE, false,
+                        "deletes local files missing from the source");
+            }
+        }
+    }
+
+    private void configure(Builder b, String c, List<String> args) {
+        switch (c) {
+            case "get":
+                boolean secret = !args.isEmpty() && isSecretConfigKey(args.get(0));
+                b.local("configure", "get", List.of("local:ReadConfig"), AccessLevel.READ, secret,
+                        secret ? "prints a credential from the local configuration" : "reads the local configuration");
+                break;
+            case "list":
+            case "list-profiles":
+                b.local("configure", c, List.of("local:ReadConfig"), AccessLevel.READ, false,
+                        "reads the local configuration (keys are masked)");
+                break;
+            case "export-credentials":
+                b.local("configure", c, List.of("local:ExportCredentials"), AccessLevel.READ, true,
+                        "prints the resolved credentials");
+                break;
+            default:
+                // set, add-model, import, sso, sso-session and plain `aws configure` all write ~/.aws files.
+                b.local("configure", c.isEmpty() ? "configure" : c, List.of("local:WriteConfig"), AccessLevel.WRITE,
+                        false, "writes the local AWS configuration or credentials files");
+        }
+    }
+
+    private void other(Builder b, String g, String c, List<String> args, Map<String, List<String>> opts) {
+        switch (g + " " + c) {
+            case "ecr get-login-password":
+            case "ecr get-login":
+                b.api("ecr", "GetAuthorizationToken");
+                break;
+            case "ecr-public get-login-password":
+                b.api("ecr-public", "GetAuthorizationToken");
+                break;
+            case "eks get-token":
+                b.local("eks", c, List.of("sts:GetCallerIdentity"), AccessLevel.READ, true,
+                        "signs a Kubernetes bearer token with your credentials");
+                break;
+            case "eks update-kubeconfig":
+                b.api("eks", "DescribeCluster");
+                b.local("eks", c, List.of("local:WriteKubeconfig"), AccessLevel.WRITE, false, "writes a kubeconfig file");
+                b.write(opts.containsKey("--kubeconfig") && !opts.get("--kubeconfig").isEmpty()
+                        ? opts.get("--kubeconfig").get(0) : "~/.kube/config");
+                break;
+            case "rds generate-db-auth-token":
+                b.local("rds", c, List.of("rds-db:connect"), AccessLevel.PERMISSIONS_MANAGEMENT, true,
+                        "signs a database login token with your credentials");
+                break;
+            case "dsql generate-db-connect-auth-token":
+                b.local("dsql", c, List.of("dsql:DbConnect"), AccessLevel.WRITE, true,
+                        "signs a database login token with your credentials");
+                break;
+            case "dsql generate-db-connect-admin-auth-token":
+                b.local("dsql", c, List.of("dsql:DbConnectAdmin"), AccessLevel.WRITE, true,
+                        "signs a database admin login token with your credentials");
+                break;
+            case "codeartifact login":
+                b.api("codeartifact", "GetAuthorizationToken");
+                b.api("codeartifact", "GetRepositoryEndpoint");
+                b.local("codeartifact", c, List.of("local:WriteConfig"), AccessLevel.WRITE, false,
+                        "writes npm/pip/twine/dotnet configuration");
+                break;
+            case "cloudformation package":
+                b.api("s3", "PutObject");
+                break;
+            case "cloudformation deploy":
+                b.api("cloudformation", "CreateChangeSet");
+                b.api("cloudformation", "ExecuteChangeSet");
+                break;
+            case "deploy push":
+                b.api("s3", "PutObject");
+                b.api("deploy", "RegisterApplicationRevision");
+                break;
+            case "emr create-cluster":
+                b.api("emr", "RunJobFlow");
+                break;
+            case "emr terminate-clusters":
+                b.api("emr", "TerminateJobFlows");
+                break;
+            case "emr describe-cluster":
+                b.api("emr", "DescribeCluster");
+                break;
+            case "emr list-clusters":
+                b.api("emr", "ListClusters");
+                break;
+            case "cloudfront sign":
+                b.local("cloudfront", c, List.of("local:SignUrl"), AccessLevel.READ, true,
+                        "signs a CloudFront URL with a private key");
+                break;
+            case "configservice get-status":
+                b.api("configservice", "DescribeConfigurationRecorderStatus");
+                b.api("configservice", "DescribeDeliveryChannelStatus");
+                break;
+            default:
+                break;
+        }
+    }
+
+    static boolean isS3(String path) {
+        return path != null && path.regionMatches(true, 0, "s3://", 0, 5);
+    }
+
+    static boolean isSecretConfigKey(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        int dot = k.lastIndexOf('.');
+        return SECRET_CONFIG_KEYS.contains(dot >= 0 ? k.substring(dot + 1) : k);
+    }
+
+    private final class Builder {
+        final List<PlannedCall> calls = new ArrayList<>();
+        final List<String> reads = new ArrayList<>();
+        final List<String> writes = new ArrayList<>();
+
+        void api(String cliService, String operation) {
+            ServiceModel m = catalog.model(cliService)
+                    .orElseThrow(() -> new IllegalStateException("no bundled model for " + cliService));
+            calls.add(PlannedCall.api(m, m.operation(operation)
+                    .orElseThrow(() -> new IllegalStateException("no operation " + cliService + " " + operation)), null));
+        }
+
+        void local(String group, String name, List<String> actions, AccessLevel level, boolean sensitive, String note) {
+            calls.add(PlannedCall.local(new Classification(group, name, actions, level, Source.OVERRIDE, sensitive, note)));
+        }
+
+        void read(String path) {
+            if (path != null && !path.equals("-")) {
+                reads.add(path);
+            }
+        }
+
+        void write(String path) {
+            if (path != null && !path.equals("-")) {
+                writes.add(path);
+            }
+        }
+    }
+}
