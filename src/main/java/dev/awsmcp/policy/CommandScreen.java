@@ -14,7 +14,7 @@ import java.util.Optional;
  *   <li>invisible and bidirectional-control characters anywhere; non-ASCII spaces, dash look-alikes and
  *       fullwidth forms outside quotes;</li>
  *   <li>non-ASCII characters in the command words ({@code aws}, service, operation) and option names, and
- *       unquoted words that mix Latin letters with Cyrillic, Greek or other look-alike scripts.</li>
+ *       unquoted words whose letters mix Latin with Cyrillic, Greek or other look-alike scripts.</li>
  * </ul>
  */
 final class CommandScreen {
@@ -161,6 +161,7 @@ final class CommandScreen {
         return true;
     }
 
+    /** Whether one run of letters mixes ASCII Latin with a look-alike script ("dеscribe" with a Cyrillic е). */
     private static boolean mixesScripts(String s) {
         boolean latin = false;
         boolean other = false;
@@ -168,6 +169,11 @@ final class CommandScreen {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) {
+                if (latin && other) {
+                    return true;
+                }
+                latin = false;
+                other = false;
                 continue;
             }
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
