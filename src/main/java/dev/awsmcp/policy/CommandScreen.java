@@ -8,7 +8,8 @@ import java.util.Optional;
  * Screens the command text before anything else: nothing here is a shell, so shell syntax in a command is either
  * a mistake or an attempt to smuggle a second command. Denied:
  * <ul>
- *   <li>shell operators outside quotes: {@code ; | & > < ( )} and line breaks;</li>
+ *   <li>shell operators outside quotes: {@code ; | & > < ( )} and line breaks (a backslash line continuation is
+ *       fine);</li>
  *   <li>command substitution {@code $(...)} anywhere, even inside quotes, and backticks anywhere except in the
  *       value of {@code --query} (JMESPath literals use them);</li>
  *   <li>invisible and bidirectional-control characters anywhere; non-ASCII spaces, dash look-alikes and
@@ -66,8 +67,12 @@ final class CommandScreen {
             }
             if (c == '\\' && i + 1 < line.length()) {
                 char next = line.charAt(++i);
-                if (next == '\n' || next == '\r') {
-                    return found("shell-operator", "The command contains a line continuation outside quotes");
+                if (next == '\n') {
+                    continue; // a line continuation joins lines, as in a shell
+                }
+                if (next == '\r' && i + 1 < line.length() && line.charAt(i + 1) == '\n') {
+                    i++;
+                    continue;
                 }
                 cur.append(next);
                 inToken = true;

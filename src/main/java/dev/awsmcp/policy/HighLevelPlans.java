@@ -63,6 +63,24 @@ public final class HighLevelPlans {
             case "configure":
                 configure(b, c, positionals);
                 break;
+            case "help":
+                b.local("help", c, List.of("local:Help"), AccessLevel.READ, false, "prints help from the bundled models");
+                break;
+            case "history":
+                b.local("history", c, List.of("local:ReadHistory"), AccessLevel.READ, false, "reads the local command history");
+                break;
+            case "ddb":
+                if (c.equals("select")) {
+                    b.api("dynamodb", "Scan");
+                    b.api("dynamodb", "Query");
+                } else if (c.equals("put")) {
+                    b.api("dynamodb", "PutItem");
+                }
+                break;
+            case "login":
+            case "logout":
+                b.local(g, g, List.of("local:WriteConfig"), AccessLevel.WRITE, false, "writes cached sign-in credentials");
+                break;
             default:
                 other(b, g, c, positionals, options);
         }
@@ -175,6 +193,11 @@ public final class HighLevelPlans {
                 b.local("configure", c, List.of("local:ExportCredentials"), AccessLevel.READ, true,
                         "prints the resolved credentials");
                 break;
+            case "mfa-login":
+                b.api("sts", "GetSessionToken");
+                b.local("configure", c, List.of("local:WriteConfig"), AccessLevel.WRITE, false,
+                        "writes temporary credentials to the credentials file");
+                break;
             default:
                 // set, add-model, import, sso, sso-session and plain `aws configure` all write ~/.aws files.
                 b.local("configure", c.isEmpty() ? "configure" : c, List.of("local:WriteConfig"), AccessLevel.WRITE,
@@ -183,6 +206,10 @@ public final class HighLevelPlans {
     }
 
     private void other(Builder b, String g, String c, List<String> args, Map<String, List<String>> opts) {
+        if (c.equals("help")) {
+            b.local(g, c, List.of("local:Help"), AccessLevel.READ, false, "prints help from the bundled models");
+            return;
+        }
         switch (g + " " + c) {
             case "ecr get-login-password":
             case "ecr get-login":
@@ -249,6 +276,89 @@ public final class HighLevelPlans {
             case "configservice get-status":
                 b.api("configservice", "DescribeConfigurationRecorderStatus");
                 b.api("configservice", "DescribeDeliveryChannelStatus");
+                break;
+            case "configservice subscribe":
+                b.api("s3", "CreateBucket");
+                b.api("sns", "CreateTopic");
+                b.api("configservice", "PutConfigurationRecorder");
+                b.api("configservice", "PutDeliveryChannel");
+                b.api("configservice", "StartConfigurationRecorder");
+                break;
+            case "cloudtrail validate-logs":
+                b.api("cloudtrail", "DescribeTrails");
+                b.api("s3", "ListObjectsV2");
+                b.api("s3", "GetObject");
+                break;
+            case "cloudtrail create-subscription":
+                b.api("s3", "CreateBucket");
+                b.api("sns", "CreateTopic");
+                b.api("cloudtrail", "CreateTrail");
+                b.api("cloudtrail", "StartLogging");
+                break;
+            case "cloudtrail update-subscription":
+                b.api("cloudtrail", "UpdateTrail");
+                break;
+            case "codecommit credential-helper":
+                b.local("codecommit", c, List.of("codecommit:GitPull", "codecommit:GitPush"), AccessLevel.WRITE, true,
+                        "signs Git credentials with your AWS credentials");
+                break;
+            case "datapipeline list-runs":
+                b.api("datapipeline", "QueryObjects");
+                b.api("datapipeline", "DescribeObjects");
+                break;
+            case "datapipeline create-default-roles":
+            case "dlm create-default-role":
+            case "emr create-default-roles":
+                b.api("iam", "CreateRole");
+                b.api("iam", "AttachRolePolicy");
+                break;
+            case "emr-containers update-role-trust-policy":
+                b.api("iam", "GetRole");
+                b.api("iam", "UpdateAssumeRolePolicy");
+                break;
+            case "deploy register":
+                b.api("iam", "CreateUser");
+                b.api("iam", "CreateAccessKey");
+                b.api("deploy", "RegisterOnPremisesInstance");
+                break;
+            case "deploy deregister":
+                b.api("deploy", "DeregisterOnPremisesInstance");
+                break;
+            case "emr add-instance-groups":
+                b.api("emr", "AddInstanceGroups");
+                break;
+            case "emr add-steps":
+            case "emr create-hbase-backup":
+            case "emr disable-hbase-backups":
+            case "emr restore-from-hbase-backup":
+            case "emr schedule-hbase-backup":
+            case "emr install-applications":
+                b.api("emr", "AddJobFlowSteps");
+                break;
+            case "emr modify-cluster-attributes":
+                b.api("emr", "SetTerminationProtection");
+                b.api("emr", "SetVisibleToAllUsers");
+                break;
+            case "ecs deploy":
+                b.api("ecs", "RegisterTaskDefinition");
+                b.api("deploy", "CreateDeployment");
+                break;
+            case "ecs execute-command":
+                b.api("ecs", "ExecuteCommand");
+                break;
+            case "ssm start-session":
+                b.api("ssm", "StartSession");
+                break;
+            case "gamelift get-game-session-log":
+                b.api("gamelift", "GetGameSessionLogUrl");
+                b.local("gamelift", c, List.of("local:WriteFile"), AccessLevel.WRITE, false, "downloads the log to a local file");
+                break;
+            case "gamelift upload-build":
+                b.api("gamelift", "CreateBuild");
+                b.api("gamelift", "RequestUploadCredentials");
+                break;
+            case "logs start-live-tail":
+                b.api("logs", "StartLiveTail");
                 break;
             default:
                 break;

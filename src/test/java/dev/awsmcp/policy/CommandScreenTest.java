@@ -14,7 +14,8 @@ class CommandScreenTest {
             "aws s3api put-object --bucket b --key 'déjà vu.txt' --body file://in.json",
             "aws iam create-policy --policy-name p --policy-document '{\n \"Version\": \"2012-10-17\"\n}'",
             "aws ec2 describe-tags --filters Name=value,Values=Привет",
-            "aws s3 ls s3://bucket/$HOME/x"})
+            "aws s3 ls s3://bucket/$HOME/x",
+            "aws ec2 describe-instances \\\n  --region eu-west-1"})
     void passesOrdinaryCommands(String line) {
         assertThat(CommandScreen.check(line)).isEmpty();
     }
