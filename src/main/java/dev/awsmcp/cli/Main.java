@@ -17,6 +17,7 @@ public final class Main {
         for (Subcommand s : List.<Subcommand>of(
                 // registry: one entry per subcommand
                 new ParseCommand(),
+                new ClassifyCommand(),
                 new HelpCommand()
         )) {
             m.put(s.name(), s);

@@ -1,6 +1,7 @@
 package dev.awsmcp.policy;
 
 import dev.awsmcp.command.CommandException;
+import dev.awsmcp.command.ParsedCommand;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +33,13 @@ public final class PolicyEngine {
     private final PolicySettings settings;
     private final Classifier classifier;
     private final FileGuard fileGuard;
+    private final CommandPlanner planner;
 
     private PolicyEngine(PolicySettings settings, Classifier classifier, FileGuard fileGuard) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.fileGuard = fileGuard;
+        this.planner = new CommandPlanner(classifier.catalog());
     }
 
     /**
@@ -92,6 +95,27 @@ public final class PolicyEngine {
                     AccessLevel.UNKNOWN, Source.UNKNOWN, false, "the command makes no call the classifier knows"));
         }
         return out;
+    }
+
+    /**
+     * Plans a parsed command (what it calls, which local paths it touches).
+     *
+     * @param command the parser's result
+     * @return the plan
+     */
+    public CommandPlan plan(ParsedCommand command) {
+        return planner.plan(command);
+    }
+
+    /**
+     * Decides a parsed command: {@link #plan(ParsedCommand)} then {@link #decide(CommandPlan, DecisionContext)}.
+     *
+     * @param command the parser's result
+     * @param ctx     region, profile and account it would run with
+     * @return the decision
+     */
+    public Decision decide(ParsedCommand command, DecisionContext ctx) {
+        return decide(planner.plan(command), ctx);
     }
 
     /**
