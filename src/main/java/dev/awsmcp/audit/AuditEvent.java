@@ -3,7 +3,6 @@ package dev.awsmcp.audit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.model.Operation;
 import dev.awsmcp.model.ServiceModel;
-import dev.awsmcp.policy.Decision;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +31,7 @@ import java.util.List;
  */
 public record AuditEvent(Instant time, String clientName, String clientVersion, String tool, String commandLine,
                          ServiceModel service, Operation operation, ObjectNode params, String highLevel,
-                         Decision decision, String profile, String region, CredentialKey credentials,
+                         AuditDecision decision, String profile, String region, CredentialKey credentials,
                          List<String> requestIds, int httpStatus, Duration duration, String errorCode) {
     public AuditEvent {
         requestIds = requestIds == null ? List.of() : List.copyOf(requestIds);
@@ -60,7 +59,7 @@ public record AuditEvent(Instant time, String clientName, String clientVersion, 
         private Operation operation;
         private ObjectNode params;
         private String highLevel;
-        private Decision decision;
+        private AuditDecision decision;
         private String profile;
         private String region;
         private CredentialKey credentials;
@@ -89,7 +88,10 @@ public record AuditEvent(Instant time, String clientName, String clientVersion, 
         public Builder highLevel(String path) { this.highLevel = path; return this; }
 
         /** The policy decision. */
-        public Builder decision(Decision d) { this.decision = d; return this; }
+        public Builder decision(AuditDecision d) { this.decision = d; return this; }
+
+        /** The policy decision. */
+        public Builder decision(dev.awsmcp.policy.Decision d) { this.decision = d == null ? null : AuditDecision.of(d); return this; }
 
         /** The profile and region used. */
         public Builder target(String p, String r) { this.profile = p; this.region = r; return this; }

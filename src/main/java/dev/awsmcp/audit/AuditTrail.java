@@ -1,6 +1,5 @@
 package dev.awsmcp.audit;
 
-import dev.awsmcp.policy.Decision;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -73,7 +72,7 @@ public final class AuditTrail implements AutoCloseable {
      */
     public AuditRecord toRecord(AuditEvent e) {
         Instant time = e.time() != null ? e.time() : clock.instant();
-        Decision d = e.decision();
+        AuditDecision d = e.decision();
         String service = e.service() != null ? e.service().cliName() : null;
         String operation = e.operation() != null ? e.operation().name() : null;
         if (service == null && e.highLevel() != null) {
@@ -84,9 +83,9 @@ public final class AuditTrail implements AutoCloseable {
         String arn = identities == null ? null : identities.arn(e.credentials()).orElse(null);
         return new AuditRecord(time.toString(), e.clientName(), e.clientVersion(), e.tool(),
                 CommandRedactor.redact(e.commandLine(), e.operation(), e.params()), service, operation,
-                d == null ? List.of() : d.iamActions(), d == null ? null : d.accessLevel().label(),
-                d == null ? null : d.source().label(), d == null ? null : d.verdict().label(),
-                d == null ? null : d.ruleId(), d == null ? null : d.reason(), e.profile(), e.region(), arn,
+                d == null ? List.of() : d.iamActions(), d == null ? null : d.accessLevel(),
+                d == null ? null : d.source(), d == null ? null : d.verdict(),
+                d == null ? null : d.rule(), d == null ? null : d.reason(), e.profile(), e.region(), arn,
                 e.requestIds(), e.httpStatus(), e.duration().toMillis(), e.errorCode());
     }
 

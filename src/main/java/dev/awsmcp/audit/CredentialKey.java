@@ -1,18 +1,13 @@
 package dev.awsmcp.audit;
 
-import java.util.Objects;
-
 /**
  * Identifies one credential set for the caller-identity cache. Holds no secret: the access key id names the key,
  * it does not unlock it (it is never logged either).
  *
- * @param profile     the profile the credentials came from, or null
- * @param accessKeyId the access key id of the resolved credentials
+ * @param profile     the profile the credentials came from, or null for the default chain
+ * @param accessKeyId the access key id of the resolved credentials, or null when the caller only knows the profile
  */
 public record CredentialKey(String profile, String accessKeyId) {
-    public CredentialKey {
-        Objects.requireNonNull(accessKeyId, "accessKeyId");
-    }
 
     @Override
     public String toString() {
