@@ -141,6 +141,14 @@ class CommandParserTest {
     }
 
     @Test
+    void streamingBlobValueIsAFilePath() throws Exception {
+        BoundCall c = call("aws s3api put-object --bucket b --key k --body data.bin");
+        assertThat(c.params().get("Body").binaryValue()).containsExactly(0, 1, 2, 255);
+        assertThat(error("aws s3api put-object --bucket b --key k --body nothing.bin").code())
+                .isEqualTo("ParamFileNotReadable");
+    }
+
+    @Test
     void rawBlobTextIsSentAsUtf8ByDefault() throws Exception {
         BoundCall c = call("aws lambda invoke --function-name f --payload '{\"a\":1}' out.json");
         assertThat(new String(c.params().get("Payload").binaryValue(), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
