@@ -340,6 +340,16 @@ class CommandParserTest {
     }
 
     @Test
+    void advisorFlagsEnumMaxAndPatternWithoutFailingTheParse() {
+        BoundCall c = call("aws dynamodb create-table --table-name t --billing-mode PAY_PER_USE "
+                + "--attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH");
+        assertThat(ConstraintAdvisor.check(c)).extracting(ConstraintAdvisor.Advisory::path).containsExactly("BillingMode");
+        assertThat(ConstraintAdvisor.check(c).get(0).message()).contains("PAY_PER_REQUEST");
+        assertThat(ConstraintAdvisor.check(call("aws dynamodb list-tables --limit 500")))
+                .extracting(ConstraintAdvisor.Advisory::path).containsExactly("Limit");
+    }
+
+    @Test
     void malformedJsonReportsPosition() {
         CommandException e = error("aws ec2 describe-instances --filters '[{\"Name\": }]'");
         assertThat(e.code()).isEqualTo("InvalidJson");
