@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpRequest;
@@ -45,7 +46,7 @@ public final class CallPipeline implements AutoCloseable {
     private static final Set<String> S3_LIKE_SIGNING = Set.of("s3", "s3-object-lambda", "s3-outposts", "s3express");
 
     private final ClientConfig config;
-    private final CodecRegistry codecs;
+    private final Function<ServiceModel, ProtocolCodec> codecs;
     private final EndpointResolver endpoints;
     private final HttpTransport transport;
     private final CredentialsResolver credentials;
@@ -58,11 +59,12 @@ public final class CallPipeline implements AutoCloseable {
 
     /**
      * @param config    client settings
-     * @param codecs    the protocol codecs
+     * @param codecs    picks the codec of a service (e.g. the protocol registry's {@code codecFor})
      * @param endpoints the endpoint resolver
      * @param transport the HTTP transport (closed with this pipeline)
      */
-    public CallPipeline(ClientConfig config, CodecRegistry codecs, EndpointResolver endpoints, HttpTransport transport) {
+    public CallPipeline(ClientConfig config, Function<ServiceModel, ProtocolCodec> codecs, EndpointResolver endpoints,
+                        HttpTransport transport) {
         this.config = Objects.requireNonNull(config, "config");
         this.codecs = Objects.requireNonNull(codecs, "codecs");
         this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
@@ -87,7 +89,7 @@ public final class CallPipeline implements AutoCloseable {
         rejectEventStreams(call.operation());
         ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
         String region = regions.resolve(call.options().region(), profile);
-        ProtocolCodec codec = codecs.select(call.service());
+        ProtocolCodec codec = codecs.apply(call.service());
         SerializedRequest serialized = codec.serialize(call.service(), call.operation(), call.params());
         PreparedCall prepared = prepare(call, serialized, knownBucketRegion(call, region), profile, context);
         AwsCredentials identity = anonymous(call) ? null : credentials.resolve(profile);
@@ -117,12 +119,28 @@ public final class CallPipeline implements AutoCloseable {
         }
         ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
         String region = regions.resolve(call.options().region(), profile);
-        ProtocolCodec codec = codecs.select(call.service());
+        ProtocolCodec codec = codecs.apply(call.service());
         SerializedRequest serialized = codec.serialize(call.service(), call.operation(), call.params());
         PreparedCall prepared = prepare(call, serialized, region, profile, CallContext.none());
         AwsCredentials identity = credentials.resolve(profile);
         SdkHttpRequest signed = signer.presign(prepared.request(), prepared.signing(), identity, config.clock(), expiresIn);
         return signed.getUri();
+    }
+
+    /**
+     * The profile and region a call would use (for audit records and messages), without sending anything.
+     *
+     * @param options the command's global options
+     * @return the profile name and region
+     */
+    public CallTarget target(GlobalOptions options) {
+        ProfileChoice profile = ProfileChoice.resolve(options.profile(), config.profile(), config.environment());
+        return new CallTarget(profile.name(), regions.resolve(options.region(), profile));
+    }
+
+    /** The codec that speaks a service's protocol. */
+    public ProtocolCodec codec(ServiceModel service) {
+        return codecs.apply(service);
     }
 
     PreparedCall prepare(BoundCall call, SerializedRequest serialized, String region, ProfileChoice profile,

@@ -79,7 +79,7 @@ class CallPipelineWireMockTest {
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret")),
                 HttpSettings.DEFAULTS, retry, null, TestEnvironment.empty(), sleeper,
                 Clock.fixed(NOW, ZoneOffset.UTC));
-        return new CallPipeline(config, new CodecRegistry(List.of(new TestCodec("json"), new TestCodec("rest-xml"))),
+        return new CallPipeline(config, new CodecRegistry(List.of(new TestCodec("json"), new TestCodec("rest-xml")))::select,
                 new TestEndpointResolver(), new ApacheHttpTransport(HttpSettings.DEFAULTS));
     }
 
