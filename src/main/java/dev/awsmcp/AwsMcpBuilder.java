@@ -288,7 +288,7 @@ public final class AwsMcpBuilder {
         CommandSource parser = commandSource != null ? commandSource : StageDefaults.parser(models, fileReader);
         Function<ServiceModel, ProtocolCodec> codecSelector = codecs != null ? codecs : StageDefaults.codecs();
         EndpointResolver resolver = endpoints != null ? endpoints : StageDefaults.endpoints();
-        OutputFormatter out = formatter != null ? formatter : StageDefaults.formatter();
+        OutputFormatter out = formatter != null ? formatter : StageDefaults.formatter(env, profile);
         HttpSettings http = new HttpSettings(connectTimeout, readTimeout, maxConnections);
         ClientConfig config = new ClientConfig(region, profile, credentials, http,
                 new RetrySettings(maxAttempts, RetrySettings.STANDARD.maxRetryAfter()), userAgentSuffix, env, sleeper, clock);

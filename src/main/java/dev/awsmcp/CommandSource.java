@@ -1,12 +1,14 @@
 package dev.awsmcp;
 
-/** Parses a command string for the facade. */
+import dev.awsmcp.command.ParsedCommand;
+
+/** Parses a command string for the facade (the command parser in production, fakes in tests). */
 @FunctionalInterface
 interface CommandSource {
     /**
      * @param commandLine the command
-     * @return what to do
+     * @return the parsed command
      * @throws dev.awsmcp.error.AwsMcpException (usually {@code CommandException}, exit 252) when it does not parse
      */
-    Parsed parse(String commandLine);
+    ParsedCommand parse(String commandLine);
 }

@@ -17,7 +17,12 @@ import dev.awsmcp.client.waiter.WaiterRunner;
 import dev.awsmcp.command.BoundCall;
 import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.GlobalOptions;
+import dev.awsmcp.command.HighLevelCommand;
+import dev.awsmcp.command.ParsedCommand;
+import dev.awsmcp.command.Skeleton;
+import dev.awsmcp.command.WaiterCall;
 import dev.awsmcp.error.AwsMcpException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,32 +92,39 @@ final class DefaultAwsMcp implements AwsMcp {
     }
 
     private CommandResult run(String command, ExecutionContext ctx, CommandTrace trace, long t0) {
-        Parsed parsed = source.parse(command);
-        if (parsed instanceof Parsed.Document) {
-            Parsed.Document d = (Parsed.Document) parsed;
-            OutputRenderer.Rendered r = renderer.document(d.document(), format(d.options(), null), "");
-            return new CommandResult(command, null, null, 0, r.json(), r.text(), null, null, List.of(), 0, since(t0));
+        ParsedCommand parsed = source.parse(command);
+        switch (parsed.kind()) {
+            case SKELETON: {
+                Skeleton s = (Skeleton) parsed;
+                OutputRenderer.Rendered r = renderer.document(s.skeleton(), "json", s.operation().name());
+                return new CommandResult(command, s.service().cliName(), s.operation().cliName(), 0, r.json(), r.text(),
+                        null, null, List.of(), 0, since(t0));
+            }
+            case HIGH_LEVEL: {
+                HighLevelCommand h = (HighLevelCommand) parsed;
+                throw new ClientException("UnsupportedCommand", "'aws " + h.service() + (h.subcommand().isEmpty() ? ""
+                        : " " + h.subcommand()) + "' is an AWS CLI customization that aws-mcp does not run.",
+                        "Use the equivalent API operation (e.g. 'aws s3api list-objects-v2' for 'aws s3 ls').");
+            }
+            default:
+                break;
         }
-        if (parsed instanceof Parsed.Other) {
-            Parsed.Other o = (Parsed.Other) parsed;
-            throw new ClientException("UnsupportedCommand", "'aws " + o.service() + (o.subcommand().isEmpty() ? "" : " "
-                    + o.subcommand()) + "' is an AWS CLI customization that aws-mcp does not run.",
-                    "Use the equivalent API operation (e.g. 'aws s3api list-objects-v2' for 'aws s3 ls').");
-        }
-        BoundCall call = parsed instanceof Parsed.Call ? ((Parsed.Call) parsed).call() : ((Parsed.Wait) parsed).call();
+        boolean waiter = parsed.kind() == ParsedCommand.Kind.WAITER;
+        BoundCall call = waiter ? ((WaiterCall) parsed).call() : (BoundCall) parsed;
         trace.call = call;
-        trace.waiterName = parsed instanceof Parsed.Wait ? ((Parsed.Wait) parsed).waiterName() : null;
+        trace.waiterName = waiter ? ((WaiterCall) parsed).waiterName() : null;
         trace.target = pipeline.target(call.options());
         GateDecision decision = gate.check(new GateRequest(command, call, trace.waiterName, ctx));
         trace.decision = Objects.requireNonNull(decision, "the call gate returned no decision");
         if (!decision.allowed()) {
             throw new PolicyDeniedException(decision);
         }
-        java.nio.file.Path outfile = parsed instanceof Parsed.Call ? ((Parsed.Call) parsed).outfile() : null;
-        CallContext cc = new CallContext(ctx.clientName(), ctx.clientVersion(), ctx.cancelled(), outfile);
+        String outfile = waiter ? null : call.localArgs().get("outfile");
+        CallContext cc = new CallContext(ctx.clientName(), ctx.clientVersion(), ctx.cancelled(),
+                outfile == null ? null : Path.of(outfile));
         Progress progress = ctx.progress()::progress;
         try {
-            if (parsed instanceof Parsed.Wait) {
+            if (waiter) {
                 return waitFor(command, call, trace, cc, progress, t0);
             }
             return callOnce(command, call, trace, cc, progress, t0);
@@ -155,7 +167,7 @@ final class DefaultAwsMcp implements AwsMcp {
     }
 
     private static BoundCall withParams(BoundCall call, ObjectNode params) {
-        return new BoundCall(call.service(), call.operation(), params, call.options(), call.commandLine());
+        return new BoundCall(call.service(), call.operation(), params, call.options(), call.commandLine(), call.localArgs());
     }
 
     private CommandResult success(String command, BoundCall call, CommandTrace trace, OutputRenderer.Rendered out,

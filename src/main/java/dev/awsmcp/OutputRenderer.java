@@ -73,7 +73,7 @@ final class OutputRenderer {
     }
 
     private JsonNode toCli(Shape shape, ObjectNode output, String protocol) {
-        return formatter.toCliJson(shape, output);
+        return formatter.toCliJson(shape, output, protocol);
     }
 
     private static JsonNode jsonOf(JsonNode shown, String query) {

@@ -13,6 +13,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.awsmcp.command.BoundCall;
 import dev.awsmcp.command.CommandException;
+import dev.awsmcp.command.HighLevelCommand;
+import dev.awsmcp.command.ParsedCommand;
+import dev.awsmcp.command.WaiterCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +40,7 @@ class DefaultAwsMcpTest {
         wm.stop();
     }
 
-    private AwsMcp facade(Parsed parsed) {
+    private AwsMcp facade(ParsedCommand parsed) {
         return h.builder(cmd -> parsed).auditSink(audit::add).build();
     }
 
@@ -59,7 +62,7 @@ class DefaultAwsMcpTest {
         BoundCall list = h.demo("ListThings", "{}", h.options().build());
 
         CommandResult r;
-        try (AwsMcp aws = facade(new Parsed.Call(list, null))) {
+        try (AwsMcp aws = facade(list)) {
             r = aws.execute("aws demo list-things");
         }
 
@@ -77,7 +80,7 @@ class DefaultAwsMcpTest {
         wm.stubFor(post("/").willReturn(okJson("{\"Things\":[{\"Name\":\"a\"}],\"NextToken\":\"again\"}")));
         BoundCall list = h.demo("ListThings", "{}", h.options().build());
 
-        CommandResult r = facade(new Parsed.Call(list, null)).execute("aws demo list-things");
+        CommandResult r = facade(list).execute("aws demo list-things");
 
         assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("Error during pagination: The same next token was received twice: "
@@ -90,7 +93,7 @@ class DefaultAwsMcpTest {
         stubPages();
         BoundCall list = h.demo("ListThings", "{}", h.options().maxItems(1).build());
 
-        CommandResult r = facade(new Parsed.Call(list, null)).execute("aws demo list-things --max-items 1");
+        CommandResult r = facade(list).execute("aws demo list-things --max-items 1");
 
         assertThat(r.json().get("Things")).hasSize(1);
         assertThat(r.nextToken()).isNotNull();
@@ -102,7 +105,7 @@ class DefaultAwsMcpTest {
         stubPages();
         BoundCall list = h.demo("ListThings", "{\"NextToken\":\"p2\"}", h.options().build());
 
-        CommandResult r = facade(new Parsed.Call(list, null)).execute("aws demo list-things --next-token p2");
+        CommandResult r = facade(list).execute("aws demo list-things --next-token p2");
 
         assertThat(r.json().get("Things")).hasSize(1);
         wm.verify(1, postRequestedFor(urlPathEqualTo("/")));
@@ -112,7 +115,7 @@ class DefaultAwsMcpTest {
     void rejectsNoPaginateWithPaginationArguments() {
         BoundCall list = h.demo("ListThings", "{}", h.options().noPaginate().maxItems(3).build());
 
-        CommandResult r = facade(new Parsed.Call(list, null)).execute("aws demo list-things --no-paginate --max-items 3");
+        CommandResult r = facade(list).execute("aws demo list-things --no-paginate --max-items 3");
 
         assertThat(r.exitCode()).isEqualTo(252);
         assertThat(r.error().message()).isEqualTo("Cannot specify --no-paginate along with pagination arguments: --max-items.");
@@ -125,7 +128,7 @@ class DefaultAwsMcpTest {
                 .withBody("{\"__type\":\"ThingNotFound\",\"message\":\"No thing named x\"}")));
         BoundCall describe = h.demo("DescribeThing", "{\"Name\":\"x\"}", h.options().build());
 
-        CommandResult r = facade(new Parsed.Call(describe, null)).execute("aws demo describe-thing --name x");
+        CommandResult r = facade(describe).execute("aws demo describe-thing --name x");
 
         assertThat(r.exitCode()).isEqualTo(254);
         assertThat(r.error().code()).isEqualTo("ThingNotFound");
@@ -147,7 +150,7 @@ class DefaultAwsMcpTest {
                     "Ask the operator to allow writes.");
         };
 
-        CommandResult r = h.builder(cmd -> new Parsed.Call(delete, null)).callGate(readOnly).auditSink(audit::add).build()
+        CommandResult r = h.builder(cmd -> delete).callGate(readOnly).auditSink(audit::add).build()
                 .execute("aws demo delete-thing --name x", new ExecutionContext("claude", "1", "call_aws", null, null, null));
 
         assertThat(r.exitCode()).isEqualTo(255);
@@ -169,7 +172,7 @@ class DefaultAwsMcpTest {
         stubPages();
         BoundCall list = h.demo("ListThings", "{}", h.options().region("eu-central-1").build());
 
-        CommandResult r = facade(new Parsed.Call(list, null)).execute("aws demo list-things --region eu-central-1");
+        CommandResult r = facade(list).execute("aws demo list-things --region eu-central-1");
 
         assertThat(audit).singleElement().satisfies(e -> {
             assertThat(e.commandLine()).isEqualTo("aws demo list-things --region eu-central-1");
@@ -186,7 +189,7 @@ class DefaultAwsMcpTest {
         stubPages();
         BoundCall list = h.demo("ListThings", "{}", h.options().build());
 
-        CommandResult r = h.builder(cmd -> new Parsed.Call(list, null))
+        CommandResult r = h.builder(cmd -> list)
                 .auditSink(e -> { throw new IllegalStateException("disk full"); }).build().execute("aws demo list-things");
 
         assertThat(r.exitCode()).isZero();
@@ -204,7 +207,7 @@ class DefaultAwsMcpTest {
         BoundCall describe = h.demo("DescribeThing", "{\"Name\":\"x\"}", h.options().build());
         List<String> progress = new ArrayList<>();
 
-        CommandResult r = facade(new Parsed.Wait(describe, "ThingReady")).execute("aws demo wait thing-ready --name x",
+        CommandResult r = facade(new WaiterCall("ThingReady", "thing-ready", describe)).execute("aws demo wait thing-ready --name x",
                 new ExecutionContext(null, null, null, (d, t, m) -> progress.add(m), null, null));
 
         assertThat(r.exitCode()).isZero();
@@ -219,7 +222,7 @@ class DefaultAwsMcpTest {
         wm.stubFor(post("/").willReturn(okJson("{\"Thing\":{\"State\":\"FAILED\"}}")));
         BoundCall describe = h.demo("DescribeThing", "{\"Name\":\"x\"}", h.options().build());
 
-        CommandResult r = facade(new Parsed.Wait(describe, "ThingReady")).execute("aws demo wait thing-ready --name x");
+        CommandResult r = facade(new WaiterCall("ThingReady", "thing-ready", describe)).execute("aws demo wait thing-ready --name x");
 
         assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).startsWith("Waiter ThingReady failed: Waiter encountered a terminal failure state");
@@ -230,7 +233,7 @@ class DefaultAwsMcpTest {
         wm.stubFor(post("/").willReturn(okJson("{\"Thing\":{\"State\":\"PENDING\"}}")));
         BoundCall describe = h.demo("DescribeThing", "{\"Name\":\"x\"}", h.options().build());
 
-        CommandResult r = h.builder(cmd -> new Parsed.Wait(describe, "ThingReady")).waiterTimeout(Duration.ofSeconds(7))
+        CommandResult r = h.builder(cmd -> new WaiterCall("ThingReady", "thing-ready", describe)).waiterTimeout(Duration.ofSeconds(7))
                 .build().execute("aws demo wait thing-ready --name x");
 
         assertThat(r.exitCode()).isEqualTo(255);
@@ -251,7 +254,7 @@ class DefaultAwsMcpTest {
 
     @Test
     void refusesHighLevelCommandsItDoesNotRun() {
-        CommandResult r = h.builder(cmd -> new Parsed.Other("s3", "cp", h.options().build())).build()
+        CommandResult r = h.builder(cmd -> new HighLevelCommand("s3", "cp", List.of("a", "s3://b/a"), "Copies files.", h.options().build(), "aws s3 cp a s3://b/a")).build()
                 .execute("aws s3 cp a s3://b/a");
 
         assertThat(r.exitCode()).isEqualTo(255);
@@ -271,7 +274,7 @@ class DefaultAwsMcpTest {
         stubPages();
         BoundCall list = h.demo("ListThings", "{}", h.options().query("Things[-1].Name").build());
 
-        CommandResult r = facade(new Parsed.Call(list, null)).execute("aws demo list-things --query Things[-1].Name");
+        CommandResult r = facade(list).execute("aws demo list-things --query Things[-1].Name");
 
         assertThat(r.json().asText()).isEqualTo("c");
     }

@@ -156,7 +156,7 @@ final class AttemptRunner {
         if (bucket != null) {
             pipeline.rememberBucketRegion(bucket, region);
         }
-        current = pipeline.prepare(call, current.serialized(), region, current.profile(), context);
+        current = pipeline.prepare(call, current.serialized(), region, current.profile(), context, current.accountId());
         return true;
     }
 

@@ -19,10 +19,8 @@ import dev.awsmcp.client.retry.Retrier;
 import dev.awsmcp.client.retry.RetriesExhausted;
 import dev.awsmcp.command.BoundCall;
 import dev.awsmcp.command.GlobalOptions;
-import dev.awsmcp.model.Member;
 import dev.awsmcp.model.Operation;
 import dev.awsmcp.model.ServiceModel;
-import dev.awsmcp.model.Shape;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,13 +84,13 @@ public final class CallPipeline implements AutoCloseable {
      * @throws dev.awsmcp.error.AwsMcpException on any failure (see the class documentation)
      */
     public CallResponse call(BoundCall call, CallContext context) {
-        rejectEventStreams(call.operation());
         ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
         String region = regions.resolve(call.options().region(), profile);
         ProtocolCodec codec = codecs.apply(call.service());
         SerializedRequest serialized = codec.serialize(call.service(), call.operation(), call.params());
-        PreparedCall prepared = prepare(call, serialized, knownBucketRegion(call, region), profile, context);
         AwsCredentials identity = anonymous(call) ? null : credentials.resolve(profile);
+        PreparedCall prepared = prepare(call, serialized, knownBucketRegion(call, region), profile, context,
+                accountId(identity));
         AttemptRunner runner = new AttemptRunner(this, call, codec, identity, httpOptions(call.options()), context);
         try {
             return retrier.run(call.service().name(), n -> runner.attempt(prepared, n), context.cancelled());
@@ -121,8 +119,8 @@ public final class CallPipeline implements AutoCloseable {
         String region = regions.resolve(call.options().region(), profile);
         ProtocolCodec codec = codecs.apply(call.service());
         SerializedRequest serialized = codec.serialize(call.service(), call.operation(), call.params());
-        PreparedCall prepared = prepare(call, serialized, region, profile, CallContext.none());
         AwsCredentials identity = credentials.resolve(profile);
+        PreparedCall prepared = prepare(call, serialized, region, profile, CallContext.none(), accountId(identity));
         SdkHttpRequest signed = signer.presign(prepared.request(), prepared.signing(), identity, config.clock(), expiresIn);
         return signed.getUri();
     }
@@ -144,14 +142,20 @@ public final class CallPipeline implements AutoCloseable {
     }
 
     PreparedCall prepare(BoundCall call, SerializedRequest serialized, String region, ProfileChoice profile,
-                         CallContext context) {
+                         CallContext context, String accountId) {
         ServiceModel service = call.service();
         Operation op = call.operation();
-        EndpointSettings settings = endpointSettings.settings(service, region, call.options().endpointUrl(), profile);
+        EndpointSettings settings = endpointSettings.settings(service, region, call.options().endpointUrl(), profile,
+                accountId);
         ResolvedEndpoint ep = endpoints.resolve(service, op, call.params(), settings);
         SdkHttpFullRequest request = RequestAssembler.assemble(service, op, serialized, ep,
                 userAgent.header(context.clientName(), context.clientVersion()));
-        return new PreparedCall(serialized, ep, request, signingParams(service, op, ep, region), region, profile);
+        return new PreparedCall(serialized, ep, request, signingParams(service, op, ep, region), region, profile,
+                accountId);
+    }
+
+    private static String accountId(AwsCredentials identity) {
+        return identity == null ? null : identity.accountId().orElse(null);
     }
 
     private static SigningParams signingParams(ServiceModel service, Operation op, ResolvedEndpoint ep, String region) {
@@ -195,21 +199,6 @@ public final class CallPipeline implements AutoCloseable {
 
     void rememberBucketRegion(String bucket, String region) {
         bucketRegions.put(bucket, region);
-    }
-
-    private static void rejectEventStreams(Operation op) {
-        for (Shape s : new Shape[] {op.input(), op.output()}) {
-            if (s == null) {
-                continue;
-            }
-            for (Member m : s.members().values()) {
-                if (m.shape().eventStream()) {
-                    throw new ClientException("UnsupportedEventStream", "The " + op.name() + " operation streams events ("
-                            + m.name() + "), which this client does not support yet.",
-                            "Use an operation without an event stream, or the AWS CLI for this one.");
-                }
-            }
-        }
     }
 
     ClientConfig config() {

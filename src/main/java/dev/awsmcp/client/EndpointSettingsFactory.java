@@ -20,11 +20,18 @@ final class EndpointSettingsFactory {
         this.env = env;
     }
 
-    EndpointSettings settings(ServiceModel service, String region, String commandEndpoint, ProfileChoice profile) {
-        return new EndpointSettings(region, endpointUrl(service, commandEndpoint, profile),
-                flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", profile),
-                flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint", profile),
-                false, true, false, null);
+    EndpointSettings settings(ServiceModel service, String region, String commandEndpoint, ProfileChoice profile,
+                              String accountId) {
+        EndpointSettings.Builder b = EndpointSettings.builder(region)
+                .endpointUrl(endpointUrl(service, commandEndpoint, profile))
+                .useFips(flag("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", profile))
+                .useDualStack(flag("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint", profile))
+                .accountId(accountId);
+        env.variable("AWS_ACCOUNT_ID_ENDPOINT_MODE")
+                .or(() -> env.profile(profile.name()).flatMap(p -> p.property("account_id_endpoint_mode")))
+                .filter(m -> m.equals("preferred") || m.equals("disabled") || m.equals("required"))
+                .ifPresent(b::accountIdEndpointMode);
+        return b.build();
     }
 
     private String endpointUrl(ServiceModel service, String commandEndpoint, ProfileChoice profile) {

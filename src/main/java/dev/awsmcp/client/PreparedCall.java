@@ -15,9 +15,10 @@ import software.amazon.awssdk.http.SdkHttpFullRequest;
  * @param signing    signing parameters
  * @param region     the client region the endpoint was resolved for
  * @param profile    the profile
+ * @param accountId  the account id of the credentials (for account-based endpoints), or null
  */
 record PreparedCall(SerializedRequest serialized, ResolvedEndpoint endpoint, SdkHttpFullRequest request,
-                    SigningParams signing, String region, ProfileChoice profile) {
+                    SigningParams signing, String region, ProfileChoice profile, String accountId) {
 
     /** The URL for error messages: scheme, host, port and path, never the query string. */
     String displayUrl() {

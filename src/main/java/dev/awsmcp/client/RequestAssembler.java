@@ -1,5 +1,6 @@
 package dev.awsmcp.client;
 
+import dev.awsmcp.client.endpoint.EndpointPaths;
 import dev.awsmcp.client.endpoint.ResolvedEndpoint;
 import dev.awsmcp.client.protocol.SerializedRequest;
 import dev.awsmcp.model.Operation;
@@ -15,8 +16,9 @@ import software.amazon.awssdk.http.SdkHttpMethod;
 /**
  * Joins a resolved endpoint and a serialized request into one HTTP request, the way botocore does
  * ({@code awsrequest._urljoin}): the endpoint's base path plus the request path, the host prefix in front of the
- * host, the rule set's headers, and for S3 the {@code /{Bucket}} path part removed because the rule set already
- * put the bucket into the endpoint (virtual-hosted host or path-style path).
+ * host (unless the rule set already put the account id there, or the host is an IP address or localhost), the rule
+ * set's headers, and for S3 the {@code /{Bucket}} path part removed because the rule set already put the bucket
+ * into the endpoint (virtual-hosted host or path-style path); see {@link EndpointPaths}.
  */
 final class RequestAssembler {
     private RequestAssembler() {}
@@ -24,9 +26,10 @@ final class RequestAssembler {
     static SdkHttpFullRequest assemble(ServiceModel service, Operation op, SerializedRequest req, ResolvedEndpoint ep,
                                        String userAgent) {
         URI base = ep.url();
-        String path = stripsBucket(service, op) ? stripFirstSegment(req.path()) : req.path();
+        String path = EndpointPaths.stripsBucket(service, op) ? stripFirstSegment(req.path()) : req.path();
         String host = base.getHost();
-        if (req.hostPrefix() != null && !req.hostPrefix().isEmpty() && !isLocal(host)) {
+        if (req.hostPrefix() != null && !req.hostPrefix().isEmpty() && EndpointPaths.appliesHostPrefix(op)
+                && !isLocal(host)) {
             host = req.hostPrefix() + host;
         }
         SdkHttpFullRequest.Builder b = SdkHttpFullRequest.builder()
@@ -36,7 +39,8 @@ final class RequestAssembler {
                 .port(base.getPort() == -1 ? null : base.getPort())
                 .encodedPath(joinPath(base.getRawPath(), path));
         for (Map.Entry<String, String> q : req.query()) {
-            b.appendRawQueryParameter(decode(q.getKey()), decode(q.getValue() == null ? "" : q.getValue()));
+            // A null value is a bare flag such as S3's ?uploads; the SDK then writes the name alone.
+            b.appendRawQueryParameter(decode(q.getKey()), q.getValue() == null ? null : decode(q.getValue()));
         }
         ep.headers().forEach((name, values) -> values.forEach(v -> b.appendHeader(name, v)));
         for (Map.Entry<String, String> h : req.headers()) {
@@ -50,11 +54,6 @@ final class RequestAssembler {
             b.contentStreamProvider(ContentStreamProvider.fromByteArrayUnsafe(body));
         }
         return b.build();
-    }
-
-    /** botocore's {@code remove_bucket_from_url_paths_from_model}: S3 operations whose URI starts with {@code /{Bucket}}. */
-    static boolean stripsBucket(ServiceModel service, Operation op) {
-        return "s3".equals(service.name()) && op.http().requestUri().startsWith("/{Bucket}");
     }
 
     static String stripFirstSegment(String path) {

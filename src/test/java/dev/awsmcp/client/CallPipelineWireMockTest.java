@@ -1,8 +1,6 @@
 package dev.awsmcp.client;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -312,18 +310,6 @@ class CallPipelineWireMockTest {
         assertThat(Files.readString(out)).isEqualTo("a,b\n1,2\n");
         assertThat(r.output().has("Body")).isFalse();
         assertThat(r.output().get("ContentType").asText()).isEqualTo("text/csv");
-    }
-
-    @Test
-    void refusesEventStreamOperationsBeforeSending() throws Exception {
-        ServiceModel s3 = ServiceCatalog.bundled().model("s3api").orElseThrow();
-        wm.stubFor(any(anyUrl()).willReturn(okJson("{}")));
-        BoundCall select = new BoundCall(s3, s3.operation("SelectObjectContent").orElseThrow(),
-                (ObjectNode) JSON.readTree("{\"Bucket\":\"b\",\"Key\":\"k\"}"), Options.endpoint(url()).build(), "x");
-
-        assertThatThrownBy(() -> pipeline.call(select, CallContext.none()))
-                .isInstanceOf(ClientException.class).hasMessageContaining("streams events");
-        assertThat(wm.getAllServeEvents()).isEmpty();
     }
 
     @Test
