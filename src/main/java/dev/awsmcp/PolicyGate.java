@@ -1,0 +1,74 @@
+package dev.awsmcp;
+
+import dev.awsmcp.command.ParsedCommand;
+import dev.awsmcp.command.WaiterCall;
+import dev.awsmcp.model.CliNames;
+import dev.awsmcp.policy.CommandPlan;
+import dev.awsmcp.policy.ConsentAnswer;
+import dev.awsmcp.policy.Decision;
+import dev.awsmcp.policy.DecisionContext;
+import dev.awsmcp.policy.DecisionJson;
+import dev.awsmcp.policy.PolicyDeniedException;
+import dev.awsmcp.policy.PolicyEngine;
+import dev.awsmcp.policy.Verdict;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The {@link CallGate} backed by the security policy ({@link PolicyEngine}): classifies the call, applies the
+ * modes and rules, and settles a consent verdict by asking through {@link ExecutionContext#consent()} (no way to
+ * ask → deny). The decision's JSON view ({@link DecisionJson}) travels in {@link GateDecision#details()} for the
+ * audit trail.
+ *
+ * <pre>{@code
+ * PolicyEngine engine = PolicyEngine.of(PolicyFlags.parse(args, System.getenv(), PolicyFile.defaultPath()).settings());
+ * AwsMcp aws = AwsMcp.builder().callGate(PolicyGate.of(engine)).fileReader(engine.fileGuard()).build();
+ * }</pre>
+ */
+public final class PolicyGate implements CallGate {
+    private final PolicyEngine engine;
+    private final Function<GateRequest, DecisionContext> context;
+
+    private PolicyGate(PolicyEngine engine, Function<GateRequest, DecisionContext> context) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * A gate that takes region and profile from the command's own options.
+     *
+     * @param engine the policy
+     * @return the gate
+     */
+    public static PolicyGate of(PolicyEngine engine) {
+        return new PolicyGate(engine, r -> new DecisionContext(r.call().options().region(), r.call().options().profile(), null));
+    }
+
+    /**
+     * A gate with a custom context (effective region/profile after defaults, account from the caller identity).
+     *
+     * @param engine  the policy
+     * @param context builds the context for a request
+     * @return the gate
+     */
+    public static PolicyGate of(PolicyEngine engine, Function<GateRequest, DecisionContext> context) {
+        return new PolicyGate(engine, context);
+    }
+
+    @Override
+    public GateDecision check(GateRequest request) {
+        ParsedCommand parsed = request.waiterName() == null ? request.call()
+                : new WaiterCall(request.waiterName(), CliNames.toCli(request.waiterName()), request.call());
+        CommandPlan plan = engine.plan(parsed);
+        Decision d = engine.decide(plan, context.apply(request));
+        if (d.verdict() == Verdict.CONSENT) {
+            ExecutionContext.Consent answer = request.context().consent().ask(PolicyEngine.consentPrompt(plan, d));
+            d = engine.resolveConsent(d, answer == null ? ConsentAnswer.UNSUPPORTED : ConsentAnswer.valueOf(answer.name()));
+        }
+        if (d.allowed()) {
+            return new GateDecision(true, d.ruleId(), d.reason(), null, DecisionJson.toJson(d));
+        }
+        PolicyDeniedException denied = new PolicyDeniedException(d);
+        return new GateDecision(false, d.ruleId(), d.reason(), denied.hint(), DecisionJson.toJson(d));
+    }
+}
