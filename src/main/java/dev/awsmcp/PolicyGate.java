@@ -55,6 +55,22 @@ public final class PolicyGate implements CallGate {
         return new PolicyGate(engine, context);
     }
 
+    /**
+     * Wires a policy into a facade builder: this gate, and the engine's file guard as the reader of
+     * {@code file://} values.
+     *
+     * @param builder the builder
+     * @param engine  the policy
+     * @return the builder
+     */
+    public static AwsMcpBuilder install(AwsMcpBuilder builder, PolicyEngine engine) {
+        builder.callGate(of(engine));
+        if (engine.fileGuard() != null) {
+            builder.fileReader(engine.fileGuard());
+        }
+        return builder;
+    }
+
     @Override
     public GateDecision check(GateRequest request) {
         ParsedCommand parsed = request.waiterName() == null ? request.call()
