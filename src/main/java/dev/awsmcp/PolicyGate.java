@@ -35,13 +35,26 @@ public final class PolicyGate implements CallGate {
     }
 
     /**
-     * A gate that takes region and profile from the command's own options.
+     * A gate that takes region and profile from the command's options, else from {@code AWS_PROFILE} (or
+     * {@code default}) and {@code AWS_REGION}/{@code AWS_DEFAULT_REGION}; the account stays unknown.
      *
      * @param engine the policy
      * @return the gate
      */
     public static PolicyGate of(PolicyEngine engine) {
-        return new PolicyGate(engine, r -> new DecisionContext(r.call().options().region(), r.call().options().profile(), null));
+        return new PolicyGate(engine, r -> contextFromOptions(r, System.getenv()));
+    }
+
+    static DecisionContext contextFromOptions(GateRequest r, java.util.Map<String, String> env) {
+        String profile = r.call().options().profile();
+        if (profile == null) {
+            profile = env.getOrDefault("AWS_PROFILE", "default");
+        }
+        String region = r.call().options().region();
+        if (region == null) {
+            region = env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION"));
+        }
+        return new DecisionContext(region, profile, null);
     }
 
     /**

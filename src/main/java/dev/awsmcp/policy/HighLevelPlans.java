@@ -147,9 +147,11 @@ public final class HighLevelPlans {
         } else if (srcS3) {
             b.api("s3", "HeadObject");
             b.api("s3", "GetObject");
-            b.local("s3", c + " (download)", List.of("local:WriteFile"), AccessLevel.WRITE, false,
-                    "writes downloaded objects to the local disk");
-            b.write(dst);
+            if (!"-".equals(dst)) {
+                b.local("s3", c + " (download)", List.of("local:WriteFile"), AccessLevel.WRITE, false,
+                        "writes downloaded objects to the local disk");
+                b.write(dst);
+            }
         } else if (dstS3) {
             b.api("s3", "PutObject");
             b.read(src);

@@ -67,6 +67,12 @@ class HighLevelPlansTest {
     }
 
     @Test
+    void s3CpToStandardOutputOnlyReads() {
+        assertThat(classOf("s3", "cp", List.of("s3://b/k", "-"), Map.of())).isEqualTo(CallClass.READ);
+        assertThat(plans.plan("s3", "cp", List.of("s3://b/k", "-"), Map.of()).localWrites()).isEmpty();
+    }
+
+    @Test
     void s3CpUploadReadsLocally() {
         HighLevelPlans.Plan p = plans.plan("s3", "cp", List.of("./data.csv", "s3://b/k"), Map.of());
         assertThat(p.localReads()).containsExactly("./data.csv");
