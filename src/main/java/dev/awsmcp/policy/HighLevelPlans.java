@@ -1,8 +1,6 @@
 package dev.awsmcp.policy;
 
 import dev.awsmcp.model.ServiceCatalog;
-import dev.awsmcp.model.ServiceModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,12 +51,12 @@ public final class HighLevelPlans {
      * @return the plan; no calls when the command is not known
      */
     public Plan plan(String group, String command, List<String> positionals, Map<String, List<String>> options) {
-        Builder b = new Builder();
+        PlanBuilder b = new PlanBuilder(catalog);
         String g = group.toLowerCase(Locale.ROOT);
         String c = command == null ? "" : command.toLowerCase(Locale.ROOT);
         switch (g) {
             case "s3":
-                s3(b, c, positionals, options);
+                S3Plans.plan(b, c, positionals, options);
                 break;
             case "configure":
                 configure(b, c, positionals);
@@ -84,102 +82,10 @@ public final class HighLevelPlans {
             default:
                 other(b, g, c, positionals, options);
         }
-        return new Plan(b.calls, b.reads, b.writes);
+        return b.build();
     }
 
-    private void s3(Builder b, String c, List<String> args, Map<String, List<String>> opts) {
-        boolean recursive = opts.containsKey("--recursive");
-        String src = args.isEmpty() ? null : args.get(0);
-        String dst = args.size() > 1 ? args.get(1) : null;
-        switch (c) {
-            case "ls":
-                if (src == null || src.equals("s3://")) {
-                    b.api("s3", "ListBuckets");
-                } else {
-                    b.api("s3", "ListObjectsV2");
-                }
-                break;
-            case "cp":
-            case "mv":
-            case "sync":
-                transfer(b, c, src, dst, recursive || c.equals("sync"), opts.containsKey("--delete"));
-                break;
-            case "rm":
-                if (recursive) {
-                    b.api("s3", "ListObjectsV2");
-                }
-                b.api("s3", "DeleteObject");
-                break;
-            case "mb":
-                b.api("s3", "CreateBucket");
-                break;
-            case "rb":
-                if (opts.containsKey("--force")) {
-                    b.api("s3", "ListObjectsV2");
-                    b.api("s3", "DeleteObject");
-                }
-                b.api("s3", "DeleteBucket");
-                break;
-            case "website":
-                b.api("s3", "PutBucketWebsite");
-                break;
-            case "presign":
-                b.local("s3", "presign", List.of("s3:GetObject"), AccessLevel.READ, true,
-                        "signs a URL that lets anyone holding it read the object with your credentials");
-                break;
-            default:
-                break;
-        }
-    }
-
-    private void transfer(Builder b, String c, String src, String dst, boolean list, boolean delete) {
-        boolean srcS3 = isS3(src);
-        boolean dstS3 = isS3(dst);
-        if (list && srcS3) {
-            b.api("s3", "ListObjectsV2");
-        }
-        if (list && dstS3 && c.equals("sync")) {
-            b.api("s3", "ListObjectsV2");
-        }
-        if (srcS3 && dstS3) {
-            b.api("s3", "HeadObject");
-            b.api("s3", "CopyObject");
-        } else if (srcS3) {
-            b.api("s3", "HeadObject");
-            b.api("s3", "GetObject");
-            if (!"-".equals(dst)) {
-                b.local("s3", c + " (download)", List.of("local:WriteFile"), AccessLevel.WRITE, false,
-                        "writes downloaded objects to the local disk");
-                b.write(dst);
-            }
-        } else if (dstS3) {
-            b.api("s3", "PutObject");
-            b.read(src);
-        } else {
-            b.local("s3", c, List.of("local:WriteFile"), AccessLevel.WRITE, false, "copies between local paths");
-            b.read(src);
-            b.write(dst);
-        }
-        if (c.equals("mv")) {
-            if (srcS3) {
-                b.api("s3", "DeleteObject");
-            } else {
-                b.local("s3", "mv (delete source)", List.of("local:DeleteFile"), AccessLevel.WRITE, false,
-                        "deletes the local source files");
-                b.write(src);
-            }
-        }
-        if (c.equals("sync") && delete) {
-            if (dstS3) {
-                b.api("s3", "DeleteObject");
-            } else {
-                b.local("s3", "sync --delete", List.of("local:DeleteFile"), AccessLevel.WRITE, false,
-                        "deletes local files missing from the source");
-            }
-        }
-    }
-
-    private void configure(Builder b, String c, List<String> args) {
+    private void configure(PlanBuilder b, String c, List<String> args) {
         switch (c) {
             case "get":
                 boolean secret = !args.isEmpty() && isSecretConfigKey(args.get(0));
@@ -207,7 +113,7 @@ public final class HighLevelPlans {
         }
     }
 
-    private void other(Builder b, String g, String c, List<String> args, Map<String, List<String>> opts) {
+    private void other(PlanBuilder b, String g, String c, List<String> args, Map<String, List<String>> opts) {
         if (c.equals("help")) {
             b.local(g, c, List.of("local:Help"), AccessLevel.READ, false, "prints help from the bundled models");
             return;
@@ -367,42 +273,9 @@ public final class HighLevelPlans {
         }
     }
 
-    static boolean isS3(String path) {
-        return path != null && path.regionMatches(true, 0, "s3://", 0, 5);
-    }
-
     static boolean isSecretConfigKey(String key) {
         String k = key.toLowerCase(Locale.ROOT);
         int dot = k.lastIndexOf('.');
         return SECRET_CONFIG_KEYS.contains(dot >= 0 ? k.substring(dot + 1) : k);
-    }
-
-    private final class Builder {
-        final List<PlannedCall> calls = new ArrayList<>();
-        final List<String> reads = new ArrayList<>();
-        final List<String> writes = new ArrayList<>();
-
-        void api(String cliService, String operation) {
-            ServiceModel m = catalog.model(cliService)
-                    .orElseThrow(() -> new IllegalStateException("no bundled model for " + cliService));
-            calls.add(PlannedCall.api(m, m.operation(operation)
-                    .orElseThrow(() -> new IllegalStateException("no operation " + cliService + " " + operation)), null));
-        }
-
-        void local(String group, String name, List<String> actions, AccessLevel level, boolean sensitive, String note) {
-            calls.add(PlannedCall.local(new Classification(group, name, actions, level, Source.OVERRIDE, sensitive, note)));
-        }
-
-        void read(String path) {
-            if (path != null && !path.equals("-")) {
-                reads.add(path);
-            }
-        }
-
-        void write(String path) {
-            if (path != null && !path.equals("-")) {
-                writes.add(path);
-            }
-        }
     }
 }
