@@ -1,8 +1,13 @@
 package dev.awsmcp;
 
 import dev.awsmcp.audit.AuditDecision;
+import dev.awsmcp.audit.AuditFlags;
 import dev.awsmcp.audit.AuditTrail;
+import dev.awsmcp.audit.CallerIdentityCache;
+import dev.awsmcp.audit.CloudWatchLogsSink;
 import dev.awsmcp.audit.CredentialKey;
+import dev.awsmcp.audit.RotatingFileSink;
+import java.time.Duration;
 import dev.awsmcp.command.BoundCall;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +25,37 @@ public final class AuditTrailSink implements AuditSink {
      */
     public AuditTrailSink(AuditTrail trail) {
         this.trail = Objects.requireNonNull(trail, "trail");
+    }
+
+    /**
+     * The standard trail: the rotating file from the flags, CloudWatch Logs shipping when asked for (every 5 s,
+     * up to 10,000 queued lines), and the caller ARN from STS, all through an internal facade.
+     *
+     * <pre>{@code
+     * AuditFlags.Result flags = AuditFlags.parse(args, System.getenv());
+     * AwsMcp internal = AwsMcp.builder().region(region).profile(profile).build();   // no gate, no audit
+     * AwsMcp aws = AwsMcp.builder()...auditSink(AuditTrailSink.standard(flags, internal, "")).build();
+     * }</pre>
+     *
+     * @param flags         the audit flags
+     * @param internal      a facade without gate or audit sink, for the trail's own AWS calls
+     * @param globalOptions global options for those calls (e.g. {@code --region eu-west-1}); may be empty
+     * @return the sink
+     */
+    public static AuditTrailSink standard(AuditFlags.Result flags, AwsMcp internal, String globalOptions) {
+        AuditTrail.Builder b = AuditTrail.builder()
+                .sink(new RotatingFileSink(flags.file(), RotatingFileSink.DEFAULT_MAX_BYTES, RotatingFileSink.DEFAULT_KEEP))
+                .callerIdentity(new CallerIdentityCache(new AwsCallerIdentity(internal, globalOptions)));
+        if (flags.cloudWatch() != null) {
+            b.sink(new CloudWatchLogsSink(new AwsLogsShipper(internal, globalOptions), flags.cloudWatch(),
+                    Duration.ofSeconds(5), 10_000));
+        }
+        return new AuditTrailSink(b.build());
+    }
+
+    /** The trail behind this sink (close it on shutdown to flush CloudWatch shipping). */
+    public AuditTrail trail() {
+        return trail;
     }
 
     @Override

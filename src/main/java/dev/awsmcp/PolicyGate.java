@@ -8,7 +8,6 @@ import dev.awsmcp.policy.ConsentAnswer;
 import dev.awsmcp.policy.Decision;
 import dev.awsmcp.policy.DecisionContext;
 import dev.awsmcp.policy.DecisionJson;
-import dev.awsmcp.policy.PolicyDeniedException;
 import dev.awsmcp.policy.PolicyEngine;
 import dev.awsmcp.policy.Verdict;
 import java.util.Objects;
@@ -97,7 +96,7 @@ public final class PolicyGate implements CallGate {
         if (d.allowed()) {
             return new GateDecision(true, d.ruleId(), d.reason(), null, DecisionJson.toJson(d));
         }
-        PolicyDeniedException denied = new PolicyDeniedException(d);
-        return new GateDecision(false, d.ruleId(), d.reason(), denied.hint(), DecisionJson.toJson(d));
+        String hint = new dev.awsmcp.policy.PolicyDeniedException(d).hint();
+        return new GateDecision(false, d.ruleId(), d.reason(), hint, DecisionJson.toJson(d));
     }
 }
