@@ -109,6 +109,8 @@ class ClassifierTest {
     void apiKeyValueIsSensitiveOnlyWhenIncluded() throws Exception {
         assertThat(classify("apigateway", "GetApiKey", "{\"apiKey\":\"k\"}").sensitive()).isFalse();
         assertThat(classify("apigateway", "GetApiKey", "{\"apiKey\":\"k\",\"includeValue\":true}").sensitive()).isTrue();
+        assertThat(classify("apigateway", "GetApiKeys", "{\"includeValues\":true}").sensitive()).isTrue();
+        assertThat(classify("apigateway", "GetApiKeys", "{}").sensitive()).isFalse();
     }
 
     @Test
