@@ -30,6 +30,10 @@ public final class JsonErrors {
      */
     public static ServiceError parse(ServiceModel service, Operation operation, RawResponse response, JsonNode body,
                                      boolean codeFirst, Function<Shape, ObjectNode> members) {
+        if (response.header("X-Amzn-ErrorType") == null && response.status() >= 500
+                && ErrorSupport.isGenericErrorBody(response)) {
+            return ErrorSupport.generic(response); // an HTML page from a proxy or load balancer
+        }
         String raw = response.header("X-Amzn-ErrorType");
         if (raw == null) {
             raw = codeFirst ? firstText(body, "code", "Code", "__type") : firstText(body, "__type", "code", "Code");
