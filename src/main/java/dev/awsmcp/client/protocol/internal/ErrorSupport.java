@@ -93,8 +93,8 @@ public final class ErrorSupport {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    /** The fault type from the error shape's trait, or by status. */
-    public static String faultType(Shape shape, int status) {
+    /** The fault type from the error shape's trait ({@code client}/{@code server}), or null. */
+    public static String faultType(Shape shape) {
         if (shape != null && shape.error() != null) {
             return shape.error().senderFault() ? "client" : shape.fault() ? "server" : null;
         }

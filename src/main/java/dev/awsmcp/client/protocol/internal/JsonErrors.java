@@ -48,7 +48,7 @@ public final class JsonErrors {
             code = Integer.toString(response.status());
         }
         Shape shape = ErrorSupport.errorShape(service, operation, code);
-        String type = ErrorSupport.faultType(shape, response.status());
+        String type = ErrorSupport.faultType(shape);
         String queryError = response.header("x-amzn-query-error");
         if (queryError != null) {
             String[] parts = queryError.split(";", 2);

@@ -91,7 +91,7 @@ public final class JsonShapeWriter {
                 return NODES.booleanNode(InputValues.bool(v));
             case INTEGER:
             case LONG:
-                return v.isNumber() ? v : NODES.numberNode(Long.parseLong(v.asText()));
+                return v.isNumber() ? v : NODES.numberNode(InputValues.longValue(v));
             case FLOAT:
             case DOUBLE:
                 return floating(v);

@@ -45,7 +45,7 @@ public final class XmlErrors {
         Shape shape = ErrorSupport.errorShape(service, operation, code);
         String type = ErrorCodes.faultType(error.childText("Type"));
         if (type == null) {
-            type = ErrorSupport.faultType(shape, response.status());
+            type = ErrorSupport.faultType(shape);
         }
         ObjectNode parsed = shape == null ? ErrorSupport.emptyMembers() : members.apply(shape, error);
         return new ServiceError(response.status(), code, message, requestId, type, parsed);

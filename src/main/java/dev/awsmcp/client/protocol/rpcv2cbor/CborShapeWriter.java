@@ -107,7 +107,7 @@ final class CborShapeWriter {
                 if (v.isBigInteger()) {
                     g.writeNumber(v.bigIntegerValue());
                 } else {
-                    g.writeNumber(v.isNumber() ? v.longValue() : Long.parseLong(v.asText()));
+                    g.writeNumber(InputValues.longValue(v));
                 }
                 return;
             case FLOAT:

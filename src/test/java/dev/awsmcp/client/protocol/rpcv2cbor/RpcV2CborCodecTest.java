@@ -25,7 +25,8 @@ class RpcV2CborCodecTest {
     private static ServiceModel model() throws Exception {
         return ServiceModel.fromJson("svc", "svc", JSON.readTree("""
                 {"metadata": {"protocol": "smithy-rpc-v2-cbor", "targetPrefix": "SampleService", "apiVersion": "2024-01-01"},
-                 "operations": {"Put": {"name": "Put", "http": {"method": "POST", "requestUri": "/"},
+                 "operations": {"Ping": {"name": "Ping", "http": {"method": "POST", "requestUri": "/"}},
+                                "Put": {"name": "Put", "http": {"method": "POST", "requestUri": "/"},
                                         "input": {"shape": "Item"}, "output": {"shape": "Item"}, "errors": [{"shape": "Missing"}]}},
                  "shapes": {
                    "Item": {"type": "structure", "members": {
@@ -64,6 +65,29 @@ class RpcV2CborCodecTest {
         assertThat(decoded.get("Data").binaryValue()).containsExactly(1, 2, 3);
         assertThat(decoded.get("Big").longValue()).isEqualTo(1L << 40);
         assertThat(decoded.get("Tags").toString()).isEqualTo("[\"a\",\"b\"]");
+    }
+
+    @Test
+    void writesFloatsAsSinglePrecisionAndSkipsNulls() throws Exception {
+        ServiceModel m = model();
+        ObjectNode input = JSON.createObjectNode().put("Ratio", 7.625);
+        input.putNull("Tags");
+        byte[] body = codec.serialize(m, m.operation("Put").orElseThrow(), input).body();
+        // {"Ratio": 7.625f}: a one-entry map, the key, then 0xFA and the IEEE 754 single 0x40F40000
+        assertThat(java.util.HexFormat.of().formatHex(body)).isEqualTo("a1" + "65526174696f" + "fa40f40000");
+
+        ObjectNode nan = JSON.createObjectNode().put("Ratio", Double.NaN);
+        assertThat(CBOR.readTree(codec.serialize(m, m.operation("Put").orElseThrow(), nan).body()).get("Ratio").doubleValue())
+                .isNaN();
+    }
+
+    @Test
+    void sendsNoBodyAndNoContentTypeWithoutInput() throws Exception {
+        ServiceModel m = model();
+        SerializedRequest r = codec.serialize(m, m.operation("Ping").orElseThrow(), JSON.createObjectNode());
+        assertThat(r.body()).isEmpty();
+        assertThat(r.header("Content-Type")).isNull();
+        assertThat(r.header("Accept")).isEqualTo("application/cbor");
     }
 
     @Test
