@@ -76,7 +76,7 @@ public final class ErrorSupport {
     public static ServiceError generic(RawResponse response) {
         return new ServiceError(response.status(), Integer.toString(response.status()), reason(response.status()),
                 requestIdHeader(response), response.status() >= 500 ? "server" : "client",
-                JsonNodeFactory.instance.objectNode());
+                JsonNodeFactory.instance.objectNode(), response.header("x-amz-id-2"));
     }
 
     /** botocore's test for a body that carries no protocol error: empty, or an HTML page on a 5xx. */

@@ -43,7 +43,8 @@ public final class JsonErrors {
         if (code == null) {
             if (ErrorSupport.isGenericErrorBody(response) || !body.isObject() || body.isEmpty()) {
                 ServiceError g = ErrorSupport.generic(response);
-                return message == null ? g : new ServiceError(g.httpStatus(), g.code(), message, g.requestId(), g.type(), g.members());
+                return message == null ? g
+                        : new ServiceError(g.httpStatus(), g.code(), message, g.requestId(), g.type(), g.members(), g.hostId());
             }
             code = Integer.toString(response.status());
         }

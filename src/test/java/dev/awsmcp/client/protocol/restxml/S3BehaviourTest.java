@@ -94,16 +94,18 @@ class S3BehaviourTest {
         assertThat(e.code()).isEqualTo("NoSuchKey");
         assertThat(e.message()).isEqualTo("The specified key does not exist.");
         assertThat(e.requestId()).isEqualTo("req-1");
+        assertThat(e.hostId()).isEqualTo("host-1");
         assertThat(e.httpStatus()).isEqualTo(404);
     }
 
     @Test
     void namesAHeadErrorWithoutBodyByItsStatus() {
         ServiceError e = codec.parseError(S3, S3.operation("HeadObject").orElseThrow(),
-                response(404, Map.of("x-amz-request-id", List.of("req-2")), ""));
+                response(404, Map.of("x-amz-request-id", List.of("req-2"), "x-amz-id-2", List.of("host-2")), ""));
         assertThat(e.code()).isEqualTo("404");
         assertThat(e.message()).isEqualTo("Not Found");
         assertThat(e.requestId()).isEqualTo("req-2");
+        assertThat(e.hostId()).isEqualTo("host-2");
     }
 
     @Test
