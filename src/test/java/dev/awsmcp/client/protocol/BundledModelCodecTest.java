@@ -246,6 +246,18 @@ class BundledModelCodecTest {
     }
 
     @Test
+    void takesOAuthErrorDescriptionsAsTheMessage() {
+        ServiceModel oidc = CATALOG.model("sso-oidc").orElseThrow();
+        ServiceError e = registry.codecFor(oidc).parseError(oidc, oidc.operation("CreateToken").orElseThrow(),
+                new RawResponse(400, Map.of("x-amzn-ErrorType", List.of("AuthorizationPendingException:http://internal/")),
+                        "{\"error\":\"authorization_pending\",\"error_description\":\"Waiting for the user\"}"
+                                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.code()).isEqualTo("AuthorizationPendingException");
+        assertThat(e.message()).isEqualTo("Waiting for the user");
+        assertThat(e.members().get("error").asText()).isEqualTo("authorization_pending");
+    }
+
+    @Test
     void reportsTheStatusAsCodeWhenAnErrorHasNoBody() {
         ServiceModel dynamodb = CATALOG.model("dynamodb").orElseThrow();
         ServiceError e = registry.codecFor(dynamodb).parseError(dynamodb, dynamodb.operation("ListTables").orElseThrow(),
