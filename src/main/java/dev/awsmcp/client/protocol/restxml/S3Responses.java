@@ -1,5 +1,6 @@
 package dev.awsmcp.client.protocol.restxml;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.client.protocol.ProtocolException;
@@ -133,7 +134,7 @@ final class S3Responses {
             }
         }
         for (String[] path : nested) {
-            for (com.fasterxml.jackson.databind.JsonNode item : out.path(path[0])) {
+            for (JsonNode item : out.path(path[0])) {
                 if (item.path(path[1]).isTextual()) {
                     ((ObjectNode) item).put(path[1], PercentEncoding.decode(item.get(path[1]).asText(), true));
                 }
