@@ -57,10 +57,9 @@ public abstract class QueryStyleCodec implements ProtocolCodec {
         }
         XmlElement root = XmlParsing.parse(response.body());
         XmlElement start = resultElement(operation, root);
-        if (start == null) {
-            throw ProtocolException.malformedResponse("The " + operation.name() + " response has no result element.", null);
-        }
-        ObjectNode out = XmlShapeReader.structure(operation.output(), start);
+        // a response without its result element carries no members (some operations omit an empty result)
+        ObjectNode out = start == null ? JsonNodeFactory.instance.objectNode()
+                : XmlShapeReader.structure(operation.output(), start);
         customizeOutput(service, operation, out);
         return out;
     }
