@@ -63,6 +63,17 @@ public final class AccountRegions implements RegionSource {
         return partitionDefaults(catalog, defaultRegion);
     }
 
+    /**
+     * Whether every account has a region without opting in.
+     *
+     * @param partition the partition id ({@code aws}, {@code aws-cn}, ...)
+     * @param region    the region name
+     * @return true outside the aws partition, and for the aws regions launched before opt-in regions
+     */
+    public static boolean enabledByDefault(String partition, String region) {
+        return !partition.equals("aws") || DEFAULT_ENABLED.contains(region);
+    }
+
     private static String shellQuote(String word) {
         return word.matches("[A-Za-z0-9._@/+=-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
@@ -86,10 +97,10 @@ public final class AccountRegions implements RegionSource {
             }
         }
         Pattern regex = Pattern.compile(chosen.path("regionRegex").asText(".*"));
-        boolean aws = chosen.path("id").asText().equals("aws");
+        String partition = chosen.path("id").asText();
         List<String> out = new ArrayList<>();
         chosen.path("regions").fieldNames().forEachRemaining(r -> {
-            if (regex.matcher(r).matches() && (!aws || DEFAULT_ENABLED.contains(r))) {
+            if (regex.matcher(r).matches() && enabledByDefault(partition, r)) {
                 out.add(r);
             }
         });
