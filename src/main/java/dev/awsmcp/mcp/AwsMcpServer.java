@@ -105,6 +105,8 @@ public final class AwsMcpServer {
                         .build())
                 // server-to-client requests (elicitation) wait for a human
                 .requestTimeout(Duration.ofMinutes(10))
+                // the tools check their own arguments and answer with a hint the agent can act on
+                .validateToolInputs(false)
                 .tools(callAws.spec(), help.spec(), suggest.spec())
                 .resources(resources.specs())
                 .prompts(TaskPrompts.specs())

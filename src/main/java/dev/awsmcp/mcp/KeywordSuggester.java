@@ -50,18 +50,25 @@ public final class KeywordSuggester implements CommandSuggester {
         for (ServiceSummary s : catalog.services()) {
             Set<String> serviceWords = new HashSet<>();
             serviceWords.add(s.cliName());
-            Arrays.stream(s.fullName().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).map(KeywordSuggester::stem).forEach(serviceWords::add);
+            serviceWords.add(s.name());
+            for (String label : new String[] {s.fullName(), s.serviceId(), s.endpointPrefix()}) {
+                if (label != null) {
+                    Arrays.stream(label.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).map(KeywordSuggester::stem).forEach(serviceWords::add);
+                }
+            }
             long serviceHits = words.stream().filter(serviceWords::contains).count();
             if (serviceHits == 0) {
                 continue;
             }
             for (String opName : s.operations()) {
                 String cli = CliNames.toCli(opName);
-                long opHits = Arrays.stream(cli.split("-")).map(KeywordSuggester::stem).filter(words::contains).count();
+                String[] opWords = cli.split("-");
+                long opHits = Arrays.stream(opWords).map(KeywordSuggester::stem).filter(words::contains).count();
                 if (opHits == 0) {
                     continue;
                 }
-                double score = serviceHits * 2 + opHits - cli.split("-").length * 0.1
+                // every operation word the task did not mention makes the match less specific
+                double score = serviceHits * 2 + opHits - (opWords.length - opHits) * 0.5
                         + (cli.startsWith("list-") || cli.startsWith("describe-") ? 0.3 : 0);
                 out.add(new Suggestion("aws " + s.cliName() + " " + cli, s.fullName() + ": " + opName, score));
             }
