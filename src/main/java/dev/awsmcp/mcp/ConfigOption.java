@@ -116,9 +116,13 @@ public enum ConfigOption {
         for (ConfigOption o : values()) {
             String flag = o.isSwitch() ? o.flag : o.flag + " " + o.valueName;
             sb.append("| `").append(flag).append("` | `").append(o.env).append("` | ")
-                    .append(o.defaultText.replace("|", "\\|")).append(" | ").append(o.help.replace("|", "\\|")).append(" |\n");
+                    .append(md(o.defaultText)).append(" | ").append(md(o.help)).append(" |\n");
         }
         return sb.toString();
+    }
+
+    private static String md(String text) {
+        return text.replace("|", "\\|").replace("*", "\\*");
     }
 
     /**
