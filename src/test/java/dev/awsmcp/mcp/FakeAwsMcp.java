@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * </ul>
  * Anything else fails with {@code UnknownOperation}.
  */
-public final class FakeAwsMcp implements AwsMcp {
+public class FakeAwsMcp implements AwsMcp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final boolean readOnly;
