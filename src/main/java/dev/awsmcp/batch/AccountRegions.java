@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ public final class AccountRegions implements RegionSource {
             "ap-northeast-2", "ap-northeast-3", "ap-southeast-1", "ap-southeast-2", "ap-south-1", "sa-east-1");
 
     private final AwsMcp aws;
-    private final ServiceCatalog catalog;
+    private final Supplier<ServiceCatalog> catalog;
     private final String defaultRegion;
     private final Map<String, List<String>> cache = new ConcurrentHashMap<>();
 
@@ -37,6 +38,15 @@ public final class AccountRegions implements RegionSource {
      * @param defaultRegion the server's default region (picks the partition of the fallback), or null
      */
     public AccountRegions(AwsMcp aws, ServiceCatalog catalog, String defaultRegion) {
+        this(aws, () -> catalog, defaultRegion);
+    }
+
+    /**
+     * @param aws           the facade that makes the DescribeRegions call
+     * @param catalog       supplies the partition data on first need
+     * @param defaultRegion the server's default region (picks the partition of the fallback), or null
+     */
+    public AccountRegions(AwsMcp aws, Supplier<ServiceCatalog> catalog, String defaultRegion) {
         this.aws = aws;
         this.catalog = catalog;
         this.defaultRegion = defaultRegion;
@@ -60,7 +70,7 @@ public final class AccountRegions implements RegionSource {
         }
         LOG.warn("Could not list enabled regions ({}); fanning out over the partition's default regions",
                 r.error() == null ? "no output" : r.error().code());
-        return partitionDefaults(catalog, defaultRegion);
+        return partitionDefaults(catalog.get(), defaultRegion);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Runs a list of commands through the facade with bounded parallelism, expanding {@code --region '*'} into one
@@ -33,7 +34,7 @@ public final class CommandBatch {
 
     private final AwsMcp aws;
     private final RegionSource regions;
-    private final ServiceCatalog catalog;
+    private final Supplier<ServiceCatalog> catalog;
     private final int maxParallel;
 
     /**
@@ -44,6 +45,17 @@ public final class CommandBatch {
      * @throws IllegalArgumentException when {@code maxParallel < 1}
      */
     public CommandBatch(AwsMcp aws, RegionSource regions, ServiceCatalog catalog, int maxParallel) {
+        this(aws, regions, () -> catalog, maxParallel);
+    }
+
+    /**
+     * @param aws         the facade
+     * @param regions     the regions a wildcard expands to
+     * @param catalog     supplies the models on first need (keeps start-up from loading them)
+     * @param maxParallel commands run at once; at least 1
+     * @throws IllegalArgumentException when {@code maxParallel < 1}
+     */
+    public CommandBatch(AwsMcp aws, RegionSource regions, Supplier<ServiceCatalog> catalog, int maxParallel) {
         if (maxParallel < 1) {
             throw new IllegalArgumentException("maxParallel must be at least 1, was " + maxParallel);
         }
@@ -154,10 +166,10 @@ public final class CommandBatch {
      */
     public boolean isPaginated(String command) {
         Optional<String[]> words = CommandText.serviceAndOperation(command);
-        if (words.isEmpty() || catalog.byCliName(words.get()[0]).isEmpty()) {
+        if (words.isEmpty() || catalog.get().byCliName(words.get()[0]).isEmpty()) {
             return false;
         }
-        ServiceModel model = catalog.model(words.get()[0]).orElseThrow();
+        ServiceModel model = catalog.get().model(words.get()[0]).orElseThrow();
         Optional<Operation> op = model.operationByCliName(words.get()[1]);
         return op.isPresent() && model.paginators()
                 .map(p -> p.path("pagination").has(op.get().name()))

@@ -8,11 +8,13 @@ import dev.awsmcp.model.ServiceCatalog;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The MCP server's features (tools, resources, prompts) over one {@link AwsMcp} facade, ready to be put on a
@@ -39,7 +41,8 @@ public final class AwsMcpServer {
     private final AwsMcp facade;
     private final McpJsonMapper mapper;
     private final CancellationRegistry cancellations = new CancellationRegistry();
-    private final JsonRpcInterceptor interceptor = new JsonRpcInterceptor(cancellations);
+    private final JsonRpcInterceptor interceptor = new JsonRpcInterceptor(cancellations,
+            java.util.Set.of(CallAwsTool.NAME, HelpTool.NAME, SuggestTool.NAME));
     private final CallAwsTool callAws;
     private final HelpTool help;
     private final SuggestTool suggest;
@@ -107,17 +110,48 @@ public final class AwsMcpServer {
                 .requestTimeout(Duration.ofMinutes(10))
                 // the tools check their own arguments and answer with a hint the agent can act on
                 .validateToolInputs(false)
-                .tools(callAws.spec(), help.spec(), suggest.spec())
+                .jsonSchemaValidator(new LazySchemaValidator())
+                .tools(tracked(callAws.spec()), tracked(help.spec()), tracked(suggest.spec()))
                 .resources(resources.specs())
                 .prompts(TaskPrompts.specs())
                 .build();
+    }
+
+    /** Forgets the call's cancellation flag when the handler returns, whatever the tool. */
+    private McpServerFeatures.SyncToolSpecification tracked(McpServerFeatures.SyncToolSpecification spec) {
+        return McpServerFeatures.SyncToolSpecification.builder().tool(spec.tool()).callHandler((exchange, request) -> {
+            try {
+                return spec.callHandler().apply(exchange, request);
+            } finally {
+                cancellations.finish(request.meta() == null ? null : (String) request.meta().get(CancellationRegistry.META_KEY));
+            }
+        }).build();
+    }
+
+    /**
+     * Waits (bounded) until no tool call is running, so answers to requests sent just before the client closed its
+     * input still go out.
+     */
+    void drain() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        try {
+            while (cancellations.inFlight() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            if (cancellations.inFlight() == 0) {
+                Thread.sleep(200); // the SDK writes the last answer on its own thread
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Builds an {@link AwsMcpServer}; every part but the facade and configuration has a default. */
     public static final class Builder {
         private final AwsMcp facade;
         private final ServerConfig config;
-        private ServiceCatalog catalog = ServiceCatalog.bundled();
+        // loading the catalog costs hundreds of milliseconds: leave it to the first call that needs it
+        private Supplier<ServiceCatalog> catalog = ServiceCatalog::bundled;
         private RegionSource regions;
         private CliHelp help;
         private CommandSuggester suggester;
@@ -132,7 +166,8 @@ public final class AwsMcpServer {
 
         /** The model catalog (default: the bundled one). */
         public Builder catalog(ServiceCatalog catalog) {
-            this.catalog = Objects.requireNonNull(catalog, "catalog");
+            Objects.requireNonNull(catalog, "catalog");
+            this.catalog = () -> catalog;
             return this;
         }
 

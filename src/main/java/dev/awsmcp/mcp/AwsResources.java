@@ -23,12 +23,12 @@ final class AwsResources {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ServerConfig config;
-    private final ServiceCatalog catalog;
+    private final java.util.function.Supplier<ServiceCatalog> catalog;
     private final ProfileSummaries profiles;
     private final ServerStatus status;
     private final Map<String, String> env;
 
-    AwsResources(ServerConfig config, ServiceCatalog catalog, ProfileSummaries profiles, ServerStatus status,
+    AwsResources(ServerConfig config, java.util.function.Supplier<ServiceCatalog> catalog, ProfileSummaries profiles, ServerStatus status,
                  Map<String, String> env) {
         this.config = config;
         this.catalog = catalog;
@@ -123,7 +123,7 @@ final class AwsResources {
     }
 
     private Map<String, Object> regions() {
-        JsonNode partitions = catalog.readJson("partitions.json.gz").orElseThrow().path("partitions");
+        JsonNode partitions = catalog.get().readJson("partitions.json.gz").orElseThrow().path("partitions");
         List<Map<String, Object>> out = new ArrayList<>();
         for (JsonNode p : partitions) {
             String id = p.path("id").asText();
@@ -146,7 +146,7 @@ final class AwsResources {
 
     private Map<String, Object> services() {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (ServiceSummary s : catalog.services()) {
+        for (ServiceSummary s : catalog.get().services()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", s.cliName());
             m.put("title", s.fullName());
@@ -154,6 +154,6 @@ final class AwsResources {
             m.put("operations", s.operations().size());
             list.add(m);
         }
-        return Map.of("count", list.size(), "operations", catalog.operationCount(), "services", list);
+        return Map.of("count", list.size(), "operations", catalog.get().operationCount(), "services", list);
     }
 }

@@ -97,14 +97,10 @@ final class CallAwsTool {
             maxResults = n.intValue();
         }
         String key = request.meta() == null ? null : (String) request.meta().get(CancellationRegistry.META_KEY);
-        try {
-            ExecutionContext context = McpCallContext.create(exchange, request, cancellations.flag(key));
-            List<BatchResult> ran = batch.run(commands, maxResults, context);
-            McpSchema.CallToolResult result = results.render(ran);
-            McpLog.afterCall(exchange, ran, result);
-            return result;
-        } finally {
-            cancellations.finish(key);
-        }
+        ExecutionContext context = McpCallContext.create(exchange, request, cancellations.flag(key));
+        List<BatchResult> ran = batch.run(commands, maxResults, context);
+        McpSchema.CallToolResult result = results.render(ran);
+        McpLog.afterCall(exchange, ran, result);
+        return result;
     }
 }

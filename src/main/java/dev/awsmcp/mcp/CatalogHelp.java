@@ -27,10 +27,15 @@ public final class CatalogHelp implements CliHelp {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_EXAMPLES = 3;
 
-    private final ServiceCatalog catalog;
+    private final java.util.function.Supplier<ServiceCatalog> catalog;
 
     /** @param catalog the models */
     public CatalogHelp(ServiceCatalog catalog) {
+        this(() -> catalog);
+    }
+
+    /** @param catalog supplies the models on first use */
+    public CatalogHelp(java.util.function.Supplier<ServiceCatalog> catalog) {
         this.catalog = catalog;
     }
 
@@ -38,9 +43,9 @@ public final class CatalogHelp implements CliHelp {
     public Page services() {
         ObjectNode root = JSON.createObjectNode().put("kind", "services");
         ArrayNode list = root.putArray("services");
-        StringBuilder text = new StringBuilder("AWS CLI services (").append(catalog.services().size())
+        StringBuilder text = new StringBuilder("AWS CLI services (").append(catalog.get().services().size())
                 .append("). Next: aws_cli_help with service=<name>.\n");
-        for (ServiceSummary s : catalog.services()) {
+        for (ServiceSummary s : catalog.get().services()) {
             list.addObject().put("name", s.cliName()).put("title", s.fullName());
             text.append(s.cliName()).append(": ").append(s.fullName()).append('\n');
         }
@@ -49,10 +54,10 @@ public final class CatalogHelp implements CliHelp {
 
     @Override
     public Page service(String service) {
-        Optional<ServiceModel> found = catalog.byCliName(service).isPresent() ? catalog.model(service) : Optional.empty();
+        Optional<ServiceModel> found = catalog.get().byCliName(service).isPresent() ? catalog.get().model(service) : Optional.empty();
         if (found.isEmpty()) {
             return error("UnknownService", "There is no AWS CLI service named '" + service + "'.",
-                    closest(service, catalog.cliNames(), "service"));
+                    closest(service, catalog.get().cliNames(), "service"));
         }
         ServiceModel model = found.get();
         ObjectNode root = JSON.createObjectNode().put("kind", "service").put("service", model.cliName());
@@ -71,10 +76,10 @@ public final class CatalogHelp implements CliHelp {
 
     @Override
     public Page operation(String service, String operation) {
-        if (catalog.byCliName(service).isEmpty()) {
+        if (catalog.get().byCliName(service).isEmpty()) {
             return service(service);
         }
-        ServiceModel model = catalog.model(service).orElseThrow();
+        ServiceModel model = catalog.get().model(service).orElseThrow();
         Optional<Operation> found = model.operationByCliName(operation);
         if (found.isEmpty()) {
             return error("UnknownOperation", "Service " + service + " has no operation '" + operation + "'.",

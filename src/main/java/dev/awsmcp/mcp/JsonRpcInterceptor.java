@@ -14,9 +14,15 @@ final class JsonRpcInterceptor {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CancellationRegistry registry;
+    private final java.util.Set<String> tools;
 
-    JsonRpcInterceptor(CancellationRegistry registry) {
+    /**
+     * @param registry where calls are registered
+     * @param tools    the tool names that have a handler (calls to other names are never finished, so not tracked)
+     */
+    JsonRpcInterceptor(CancellationRegistry registry, java.util.Set<String> tools) {
         this.registry = registry;
+        this.tools = java.util.Set.copyOf(tools);
     }
 
     /**
@@ -47,7 +53,8 @@ final class JsonRpcInterceptor {
             }
             return null;
         }
-        if (method.equals("tools/call") && msg.hasNonNull("id") && msg.path("params").isObject()) {
+        if (method.equals("tools/call") && msg.hasNonNull("id") && msg.path("params").isObject()
+                && tools.contains(msg.path("params").path("name").asText())) {
             String key = CancellationRegistry.key(session, msg.get("id").asText());
             ObjectNode params = (ObjectNode) msg.get("params");
             JsonNode meta = params.get("_meta");

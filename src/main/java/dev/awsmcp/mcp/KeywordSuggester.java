@@ -29,10 +29,15 @@ public final class KeywordSuggester implements CommandSuggester {
             "make", List.of("create"),
             "add", List.of("create", "put", "attach"));
 
-    private final ServiceCatalog catalog;
+    private final java.util.function.Supplier<ServiceCatalog> catalog;
 
     /** @param catalog the models */
     public KeywordSuggester(ServiceCatalog catalog) {
+        this(() -> catalog);
+    }
+
+    /** @param catalog supplies the models on first use */
+    public KeywordSuggester(java.util.function.Supplier<ServiceCatalog> catalog) {
         this.catalog = catalog;
     }
 
@@ -47,7 +52,7 @@ public final class KeywordSuggester implements CommandSuggester {
             VERBS.getOrDefault(w, List.of()).forEach(words::add);
         }
         List<Suggestion> out = new ArrayList<>();
-        for (ServiceSummary s : catalog.services()) {
+        for (ServiceSummary s : catalog.get().services()) {
             Set<String> serviceWords = new HashSet<>();
             serviceWords.add(s.cliName());
             serviceWords.add(s.name());

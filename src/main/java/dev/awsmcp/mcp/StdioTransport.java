@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves an {@link AwsMcpServer} over newline-delimited JSON-RPC on a pair of streams (stdin/stdout). The output
- * stream must carry nothing but the protocol. Ends when the input ends (the client went away) or on {@link #close()}.
+ * stream must carry nothing but the protocol. Ends when the input ends (the client went away; calls still running
+ * finish and are answered first, for up to 30 seconds) or on {@link #close()}.
  */
 public final class StdioTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
@@ -23,7 +24,10 @@ public final class StdioTransport implements AutoCloseable {
     private final McpSyncServer server;
 
     private StdioTransport(AwsMcpServer server, InputStream in, OutputStream out) {
-        InterceptingInputStream input = new InterceptingInputStream(in, server.interceptor(), disconnected::countDown);
+        InterceptingInputStream input = new InterceptingInputStream(in, server.interceptor(), () -> {
+            server.drain();
+            disconnected.countDown();
+        });
         this.server = server.build(McpServer.sync(new StdioServerTransportProvider(server.mapper(), input, out)));
     }
 

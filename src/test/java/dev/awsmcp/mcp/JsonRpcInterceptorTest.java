@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class JsonRpcInterceptorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final CancellationRegistry registry = new CancellationRegistry();
-    private final JsonRpcInterceptor interceptor = new JsonRpcInterceptor(registry);
+    private final JsonRpcInterceptor interceptor = new JsonRpcInterceptor(registry, java.util.Set.of("call_aws"));
 
     @Test
     void tagsAToolCallWithItsSessionAndId() throws Exception {
@@ -26,13 +26,13 @@ class JsonRpcInterceptorTest {
 
     @Test
     void overwritesAKeyTheClientSentItself() throws Exception {
-        String out = interceptor.intercept("s1", "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"_meta\":{\"dev.awsmcp/call\":\"other#1\"}}}");
+        String out = interceptor.intercept("s1", "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"call_aws\",\"_meta\":{\"dev.awsmcp/call\":\"other#1\"}}}");
         assertThat(JSON.readTree(out).path("params").path("_meta").path(CancellationRegistry.META_KEY).asText()).isEqualTo("s1#5");
     }
 
     @Test
     void consumesACancellationAndRaisesTheFlag() {
-        interceptor.intercept("s1", "{\"jsonrpc\":\"2.0\",\"id\":\"abc\",\"method\":\"tools/call\",\"params\":{}}");
+        interceptor.intercept("s1", "{\"jsonrpc\":\"2.0\",\"id\":\"abc\",\"method\":\"tools/call\",\"params\":{\"name\":\"call_aws\"}}");
         BooleanSupplier flag = registry.flag("s1#abc");
         assertThat(flag.getAsBoolean()).isFalse();
         String out = interceptor.intercept("s1", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":\"abc\"}}");
@@ -42,9 +42,16 @@ class JsonRpcInterceptorTest {
 
     @Test
     void cancelsOnlyInTheSameSession() {
-        interceptor.intercept("s1", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{}}");
+        interceptor.intercept("s1", "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":\"call_aws\"}}");
         interceptor.intercept("s2", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}");
         assertThat(registry.flag("s1#1").getAsBoolean()).isFalse();
+    }
+
+    @Test
+    void leavesCallsToUnknownToolsUntracked() {
+        String call = "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"nope\"}}";
+        assertThat(interceptor.intercept("s", call)).isSameAs(call);
+        assertThat(registry.inFlight()).isZero();
     }
 
     @Test
