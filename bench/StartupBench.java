@@ -17,7 +17,8 @@ import java.util.List;
  * java bench/StartupBench.java --runs 5 -- java -XX:SharedArchiveFile=target/aws-mcp.jsa -cp ... dev.awsmcp.cli.Main serve
  * </pre>
  *
- * Per run it measures, from process start: the {@code initialize} answer, the first {@code call_aws} answer, and
+ * Per run it measures, from process start: the {@code initialize} answer (and the server's CPU time by then), the
+ * first {@code call_aws} answer, and
  * (once) the resident set size after N further calls ({@code VmRSS} from /proc, Linux only). Prints medians.
  * The server's stderr goes to {@code target/startup-bench.stderr}.
  */
@@ -47,23 +48,26 @@ public final class StartupBench {
         }
         long[] init = new long[runs];
         long[] first = new long[runs];
+        long[] cpu = new long[runs];
         long rssKb = -1;
         for (int r = 0; r < runs; r++) {
             long[] t = run(server, commands, r == runs - 1 ? calls : 0);
             init[r] = t[0];
             first[r] = t[1];
+            cpu[r] = t[3];
             if (t[2] > 0) {
                 rssKb = t[2];
             }
-            System.out.printf("run %d: initialize %d ms, first call_aws %d ms%n", r + 1, t[0], t[1]);
+            System.out.printf("run %d: initialize %d ms (server CPU %d ms), first call_aws %d ms%n", r + 1, t[0], t[3], t[1]);
         }
         Arrays.sort(init);
         Arrays.sort(first);
-        System.out.printf("median: initialize %d ms, first call_aws %d ms; RSS after %d calls: %d MB%n",
-                init[runs / 2], first[runs / 2], calls, rssKb / 1024);
+        Arrays.sort(cpu);
+        System.out.printf("median: initialize %d ms (server CPU %d ms), first call_aws %d ms; RSS after %d calls: %d MB%n",
+                init[runs / 2], cpu[runs / 2], first[runs / 2], calls, rssKb / 1024);
     }
 
-    /** @return {initialize ms, first call ms, RSS kB after the extra calls (or -1)} */
+    /** @return {initialize ms, first call ms, RSS kB after the extra calls (or -1), server CPU ms at initialize} */
     private static long[] run(List<String> server, List<String> commands, int extraCalls) throws Exception {
         Path stderr = Path.of("target", "startup-bench.stderr");
         Files.createDirectories(stderr.getParent());
@@ -75,6 +79,7 @@ public final class StartupBench {
                 + "\"capabilities\":{},\"clientInfo\":{\"name\":\"startup-bench\",\"version\":\"1\"}}}");
         await(out, 1);
         long init = (System.nanoTime() - start) / 1_000_000;
+        long initCpu = cpuMillis(p.pid());
         send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
         send(in, call(2, commands.get(0)));
         await(out, 2);
@@ -89,7 +94,7 @@ public final class StartupBench {
         }
         in.close();
         p.waitFor();
-        return new long[] {init, first, rss};
+        return new long[] {init, first, rss, initCpu};
     }
 
     private static String call(int id, String command) {
@@ -113,6 +118,18 @@ public final class StartupBench {
         }
         throw new IllegalStateException("server closed its output before answering request " + id
                 + " (see target/startup-bench.stderr)");
+    }
+
+    /** User + system CPU time of a process so far (Linux /proc; -1 elsewhere): steadier than wall time on a busy machine. */
+    private static long cpuMillis(long pid) throws Exception {
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        if (!Files.exists(stat)) {
+            return -1;
+        }
+        String s = Files.readString(stat);
+        String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+        // fields 14 and 15 of stat (utime, stime), counted after the command name; clock ticks of 10 ms
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
     }
 
     private static long rssKb(long pid) throws Exception {

@@ -5,8 +5,8 @@ import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import java.util.Map;
 
 /**
- * The SDK's schema validator (which checks each tool result against the tool's output schema), loaded on first
- * use instead of at server start: it brings ~250 classes that {@code initialize} does not need.
+ * The SDK's schema validator (which checks each tool result against the tool's output schema), loaded on the first
+ * tool call instead of at server start: it brings ~250 classes that {@code initialize} does not need.
  */
 final class LazySchemaValidator implements JsonSchemaValidator {
     private volatile JsonSchemaValidator delegate;
@@ -29,8 +29,12 @@ final class LazySchemaValidator implements JsonSchemaValidator {
         return delegate().validate(schema, structuredContent);
     }
 
+    /**
+     * Accepts without loading the validator: the SDK checks every tool's schema at start-up, and ours are fixed
+     * resources that {@code ToolSchemasTest} checks with the real validator.
+     */
     @Override
     public ValidationResponse validateSchema(Map<String, Object> schema) {
-        return delegate().validateSchema(schema);
+        return ValidationResponse.asValid(null);
     }
 }
