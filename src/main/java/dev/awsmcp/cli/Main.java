@@ -16,7 +16,9 @@ public final class Main {
         Map<String, Subcommand> m = new LinkedHashMap<>();
         for (Subcommand s : List.<Subcommand>of(
                 // registry: one entry per subcommand
-                new ServeCommand()
+                new ServeCommand(),
+                new ParseCommand(),
+                new HelpCommand()
         )) {
             m.put(s.name(), s);
         }
