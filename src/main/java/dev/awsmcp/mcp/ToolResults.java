@@ -9,9 +9,10 @@ import dev.awsmcp.ErrorInfo;
 import dev.awsmcp.batch.BatchResult;
 import dev.awsmcp.batch.CommandBatch;
 import dev.awsmcp.batch.CommandText;
+import dev.awsmcp.output.BudgetedOutput;
+import dev.awsmcp.output.Omission;
+import dev.awsmcp.output.OutputBudget;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -109,16 +110,17 @@ final class ToolResults {
             text.append('\n');
         }
         if (r.json() != null) {
-            ResultBudget.Fitted fitted = ResultBudget.fit(r.json(), share);
+            BudgetedOutput fitted = OutputBudget.ofChars(share).apply(r.json(), br.command());
             if (fitted.json() != null) {
                 entry.set("output", fitted.json());
             }
-            if (fitted.truncated()) {
-                entry.set("truncated", note(br.command(), fitted, r.json(), share));
+            ObjectNode note = fitted.truncated() ? note(br.command(), fitted, share) : null;
+            if (note != null) {
+                entry.set("truncated", note);
             }
-            text.append(renderText(br.command(), r, fitted, share));
+            text.append(renderText(br.command(), r, fitted, note, share));
         } else if (r.text() != null && !r.text().isEmpty() && r.ok()) {
-            String fittedText = ResultBudget.fitText(r.text(), share);
+            String fittedText = fitText(r.text(), share);
             entry.put("text", fittedText);
             text.append(fittedText.endsWith("\n") ? fittedText : fittedText + "\n");
             if (fittedText.length() < r.text().length()) {
@@ -148,10 +150,10 @@ final class ToolResults {
         return text.toString();
     }
 
-    private String renderText(String command, CommandResult r, ResultBudget.Fitted fitted, int share) {
+    private static String renderText(String command, CommandResult r, BudgetedOutput fitted, ObjectNode note, int share) {
         StringBuilder text = new StringBuilder();
         String format = CommandText.optionValue(command, "--output").orElse("json");
-        if (!fitted.truncated() && !format.equals("json") && r.text() != null && r.text().length() <= share) {
+        if (note == null && !format.equals("json") && r.text() != null && r.text().length() <= share) {
             text.append(r.text());
         } else if (fitted.json() != null) {
             text.append(fitted.json().toString());
@@ -159,68 +161,56 @@ final class ToolResults {
         if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
             text.append('\n');
         }
-        if (fitted.truncated()) {
-            text.append("[truncated: ").append(note(command, fitted, r.json(), share).get("howToContinue").asText()).append("]\n");
+        if (note != null) {
+            text.append("[truncated: ").append(note.get("howToContinue").asText()).append("]\n");
         }
         return text.toString();
     }
 
-    /** The continuation note: what was cut and exactly how to get the rest. */
-    private ObjectNode note(String command, ResultBudget.Fitted fitted, JsonNode original, int share) {
+    /**
+     * The continuation note: what was cut and exactly how to get the rest. Paging suggestions are kept only for
+     * operations that paginate ({@code --max-items} is an error elsewhere).
+     */
+    private ObjectNode note(String command, BudgetedOutput fitted, int share) {
+        boolean pages = paginated.test(command);
         ObjectNode note = JSON.createObjectNode();
-        note.put("originalChars", fitted.chars());
+        note.put("originalChars", fitted.originalChars());
+        note.put("returnedChars", fitted.returnedChars());
         note.put("limitChars", share);
-        ArrayNode cuts = note.putArray("cuts");
-        StringBuilder how = new StringBuilder("Output exceeded the " + share + "-character limit.");
-        String firstArray = null;
-        int shown = -1;
-        for (Map<String, Object> cut : fitted.cuts()) {
-            cuts.add(JSON.valueToTree(cut));
-            if (cut.containsKey("total")) {
-                how.append(' ').append(cut.get("path")).append(" shows ").append(cut.get("shown")).append(" of ")
-                        .append(cut.get("total")).append(" items.");
-                if (firstArray == null) {
-                    firstArray = String.valueOf(cut.get("path"));
-                    shown = ((Number) cut.get("shown")).intValue();
-                }
+        ArrayNode omissions = note.putArray("omissions");
+        for (Omission o : fitted.omissions()) {
+            omissions.addObject().put("path", o.path()).put("kind", o.kind()).put("kept", o.kept()).put("total", o.total());
+        }
+        ArrayNode continueWith = note.putArray("continueWith");
+        fitted.continueWith().stream()
+                .filter(c -> pages || !c.contains("--max-items") && !c.startsWith("--starting-token"))
+                .forEach(continueWith::add);
+        StringBuilder how = new StringBuilder("Output trimmed from ").append(fitted.originalChars()).append(" to ")
+                .append(fitted.returnedChars()).append(" characters:");
+        for (Omission o : fitted.omissions().subList(0, Math.min(3, fitted.omissions().size()))) {
+            String where = o.path().isEmpty() ? "the result" : o.path();
+            if (o.kind().equals("items")) {
+                how.append(" kept ").append(o.kept()).append(" of ").append(o.total()).append(" items of ").append(where).append(';');
+            } else if (o.kind().equals("characters")) {
+                how.append(" shortened ").append(where).append(" to ").append(o.kept()).append(" of ").append(o.total())
+                        .append(" characters;");
             } else {
-                how.append(' ').append(cut.get("path")).append(" was shortened from ").append(cut.get("chars")).append(" characters.");
+                how.append(" omitted ").append(where).append(';');
             }
         }
-        if (firstArray != null) {
-            how.append(" Select fewer fields with --query '").append(querySuggestion(firstArray, original)).append('\'');
-            how.append(" or filter on the service side (e.g. --filters).");
-            if (paginated.test(command)) {
-                int pageItems = Math.max(1, shown);
-                how.append(" Or page: add --max-items ").append(pageItems)
-                        .append(", then repeat with --starting-token <NextToken from that result>.");
+        how.setLength(how.length() - 1);
+        how.append(pages
+                ? ". To get the rest, page with --max-items N and pass the NextToken to --starting-token, select fewer"
+                        + " fields with --query, or filter on the service side"
+                : ". To get the rest, select fewer fields with --query or filter on the service side");
+        if (!continueWith.isEmpty()) {
+            how.append(", e.g. ");
+            for (int i = 0; i < continueWith.size(); i++) {
+                how.append(i == 0 ? "" : " | ").append(continueWith.get(i).asText());
             }
-        } else {
-            how.append(" Select the fields you need with --query.");
         }
-        note.put("howToContinue", how.toString());
+        note.put("howToContinue", how.append('.').toString());
         return note;
-    }
-
-    /** A JMESPath projection over the cut array with its first two scalar fields, e.g. {@code Reservations[].Instances[].[InstanceId,State]}. */
-    static String querySuggestion(String path, JsonNode original) {
-        String base = path.equals("@") ? "[]" : path.replaceAll("\\[\\d+]", "[]") + "[]";
-        JsonNode array = original;
-        if (!path.equals("@")) {
-            for (String part : path.replaceAll("\\[(\\d+)]", ".$1").split("\\.")) {
-                array = array.isArray() ? array.path(Integer.parseInt(part)) : array.path(part);
-            }
-        }
-        List<String> fields = new ArrayList<>();
-        JsonNode first = array.path(0);
-        Iterator<Map.Entry<String, JsonNode>> it = first.fields();
-        while (it.hasNext() && fields.size() < 2) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (e.getValue().isValueNode() && e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                fields.add(e.getKey());
-            }
-        }
-        return fields.isEmpty() ? base : base + ".[" + String.join(",", fields) + "]";
     }
 
     private static String status(CommandResult r) {
@@ -228,6 +218,16 @@ final class ToolResults {
             return "ok";
         }
         return r.exitCode() == CommandBatch.CANCELLED_EXIT_CODE ? "cancelled" : "error";
+    }
+
+    /** Cuts rendered text (not JSON) at a line boundary so it fits. */
+    static String fitText(String text, int maxChars) {
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int end = Math.max(0, maxChars - 400);
+        int nl = text.lastIndexOf('\n', end);
+        return text.substring(0, nl > end / 2 ? nl : end);
     }
 
     private static void putIfPresent(ObjectNode node, String name, String value) {

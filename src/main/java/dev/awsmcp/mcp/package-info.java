@@ -4,6 +4,7 @@
  *
  * <p>Thin: it maps MCP requests to the facade {@link dev.awsmcp.AwsMcp} and results back, and holds no AWS logic.
  * May import the facade package {@code dev.awsmcp}, {@code dev.awsmcp.batch}, the base packages ({@code model},
- * {@code error}) and {@code output}; never the pipeline stages behind the facade.
+ * {@code error}), {@code output} (the output budget) and {@code command.help} (model help); never the stages that
+ * execute calls.
  */
 package dev.awsmcp.mcp;

@@ -26,11 +26,13 @@ class CatalogHelpTest {
     void describesParametersWithTypesShorthandAndRequiredFlags() {
         CliHelp.Page page = help.operation("ec2", "describe-instances");
         String params = page.structured().path("parameters").toString();
-        assertThat(params).contains("\"name\":\"--filters\",\"type\":\"list of structure\"");
+        assertThat(params).contains("\"name\":\"--filters\",\"type\":\"list\"");
         assertThat(params).contains("Name=string,Values=string,string");
         assertThat(page.text()).contains("--dry-run | --no-dry-run (boolean)");
+        assertThat(page.structured().path("paginated").asBoolean()).isTrue();
         CliHelp.Page put = help.operation("sqs", "send-message");
-        assertThat(put.structured().path("synopsis").asText()).isEqualTo("aws sqs send-message --queue-url <string> --message-body <string>");
+        assertThat(put.structured().path("synopsis").asText()).startsWith("aws sqs send-message --queue-url <value> --message-body <value>");
+        assertThat(put.structured().path("parameters").get(0).path("required").asBoolean()).isTrue();
     }
 
     @Test

@@ -130,8 +130,10 @@ class McpFeaturesTest {
         assertThat(entry.path("output").toString().length()).isLessThanOrEqualTo(20_000);
         assertThat(entry.path("output").path("Items").size()).isBetween(1, 4_999);
         JsonNode note = entry.path("truncated");
-        assertThat(note.path("cuts").get(0).path("total").asInt()).isEqualTo(5000);
-        assertThat(note.path("howToContinue").asText()).contains("--query 'Items[].[ItemId,State]'");
+        assertThat(note.path("omissions").get(0).path("total").asInt()).isEqualTo(5000);
+        assertThat(note.path("omissions").get(0).path("path").asText()).isEqualTo("Items");
+        assertThat(note.path("howToContinue").asText()).contains("--query 'Items[]");
+        assertThat(note.path("howToContinue").asText()).doesNotContain("--max-items"); // "test big" does not paginate
         String text = ((McpSchema.TextContent) r.content().get(0)).text();
         assertThat(text.length()).isLessThan(21_000);
         assertThat(text).contains("[truncated:");
