@@ -72,7 +72,7 @@ final class ServeCommand implements Subcommand {
         }
         LoggingSetup.configure(config.logLevel(), config.logFile(), err);
         System.setOut(System.err);
-        AwsMcp facade = facades.apply(config);
+        BackgroundFacade facade = new BackgroundFacade(() -> facades.apply(config));
         AtomicBoolean facadeClosed = new AtomicBoolean();
         Runnable closeFacade = () -> {
             if (facadeClosed.compareAndSet(false, true)) {
@@ -88,6 +88,7 @@ final class ServeCommand implements Subcommand {
             }, "aws-mcp-shutdown"));
             System.err.println("aws-mcp: MCP streamable HTTP on " + http.endpoint()
                     + (config.authToken() == null ? "" : " (bearer token required)"));
+            reportSetupFailure(facade);
             http.join();
             http.close();
         } else {
@@ -96,11 +97,24 @@ final class ServeCommand implements Subcommand {
                 stdio.close();
                 closeFacade.run();
             }, "aws-mcp-shutdown"));
+            reportSetupFailure(facade);
             stdio.awaitDisconnect();
             stdio.close();
         }
         closeFacade.run();
         return 0;
+    }
+
+    /** Logs (once, on stderr) why the pipeline could not be built; calls report it too. */
+    private static void reportSetupFailure(BackgroundFacade facade) {
+        Thread t = new Thread(() -> {
+            Throwable failure = facade.awaitFailure();
+            if (failure != null) {
+                System.err.println("aws-mcp serve: " + BackgroundFacade.failure("", failure).error().message());
+            }
+        }, "aws-mcp-facade-check");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The facade for the server's configuration. */

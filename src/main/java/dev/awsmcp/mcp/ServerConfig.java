@@ -164,8 +164,8 @@ public record ServerConfig(
 
     static boolean isLoopback(String host) {
         String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (h.equalsIgnoreCase("localhost")) {
-            return true;
+        if (h.equalsIgnoreCase("localhost") || h.equals("::1") || h.matches("127\\.[0-9.]+")) {
+            return true; // the common cases without touching the resolver classes
         }
         if (!h.matches("[0-9.]+|[0-9a-fA-F:]+")) {
             return false; // a name other than localhost: do not resolve, treat as exposed
