@@ -12,7 +12,9 @@ public enum ConfigOption {
             "Allow only calls the classifier places as List/Read; deny everything else."),
     REQUIRE_CONSENT("--require-consent", "AWS_MCP_REQUIRE_CONSENT", null, "false",
             "Ask the user through MCP elicitation before any non-read call; clients without elicitation are denied."),
-    POLICY("--policy", "AWS_MCP_POLICY", "FILE", "none",
+    ALLOW_SENSITIVE_READS("--allow-sensitive-reads", "AWS_MCP_ALLOW_SENSITIVE_READS", null, "false",
+            "In read-only mode, also allow reads that return secrets or credentials (sts assume-role, secretsmanager get-secret-value...)."),
+    POLICY("--policy", "AWS_MCP_POLICY", "FILE", "~/.aws-mcp/policy.yaml when it exists",
             "Security policy file (JSON or YAML) with ordered allow/deny/consent rules."),
     WORKDIR("--workdir", "AWS_MCP_WORKDIR", "DIR", "the current directory",
             "Directory that file://, fileb:// and output paths must stay inside."),
@@ -38,8 +40,10 @@ public enum ConfigOption {
             "Comma-separated Origin values the HTTP transport accepts (port wildcard :*); requests without Origin pass."),
     ALLOWED_HOSTS("--allowed-hosts", "AWS_MCP_ALLOWED_HOSTS", "LIST", "localhost:*,127.0.0.1:*,[::1]:*, plus --host",
             "Comma-separated Host header values the HTTP transport accepts (port wildcard :*), against DNS rebinding."),
-    AUDIT_FILE("--audit-file", "AWS_MCP_AUDIT_FILE", "FILE", "the audit default",
-            "Where the JSON-lines audit trail is written."),
+    AUDIT_FILE("--audit-file", "AWS_MCP_AUDIT_FILE", "FILE", "~/.aws-mcp/audit/audit.jsonl",
+            "Where the JSON-lines audit trail is written (rotated at 10 MiB, 5 files kept)."),
+    AUDIT_CLOUDWATCH("--audit-cloudwatch", "AWS_MCP_AUDIT_CLOUDWATCH", "GROUP[/STREAM]", "none",
+            "Also ship audit records to this CloudWatch Logs group (and stream)."),
     LOG_FILE("--log-file", "AWS_MCP_LOG_FILE", "FILE", "~/.aws-mcp/aws-mcp.log",
             "Server log file (logs also go to stderr; stdout carries only the MCP protocol). 'none' disables the file."),
     LOG_LEVEL("--log-level", "AWS_MCP_LOG_LEVEL", "LEVEL", "info",
@@ -79,6 +83,14 @@ public enum ConfigOption {
     /** True for switches ({@code --read-only} alone means true). */
     public boolean isSwitch() {
         return valueName == null;
+    }
+
+    /**
+     * True for the policy modes, which any source can switch on and none can switch off (as the policy file does):
+     * {@code AWS_MCP_READ_ONLY=true} in a client's configuration holds even if a flag says false.
+     */
+    public boolean isSticky() {
+        return this == READ_ONLY || this == REQUIRE_CONSENT || this == ALLOW_SENSITIVE_READS;
     }
 
     /** The default, in words. */

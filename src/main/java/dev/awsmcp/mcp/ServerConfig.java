@@ -14,7 +14,9 @@ import java.util.Objects;
 /**
  * The server's settings, built from command-line flags and {@code AWS_MCP_*} environment variables.
  *
- * <p>Precedence: flag, then environment variable, then default. For the AWS profile and region the server adds
+ * <p>Precedence: flag, then environment variable, then default; except the policy modes ({@code --read-only},
+ * {@code --require-consent}, {@code --allow-sensitive-reads}), which are on when any source turns them on (see
+ * {@link ConfigOption#isSticky()}). For the AWS profile and region the server adds
  * one layer above the AWS CLI's own chain: {@code --profile}/{@code AWS_MCP_PROFILE} and
  * {@code --region}/{@code AWS_MCP_REGION} become the default for commands without {@code --profile}/{@code --region};
  * when neither is set, the facade applies the AWS CLI's chain ({@code AWS_PROFILE}; {@code AWS_REGION},
@@ -23,7 +25,8 @@ import java.util.Objects;
  *
  * @param readOnly        deny everything but List/Read calls
  * @param requireConsent  ask through elicitation before non-read calls
- * @param policyFile      the policy file, or null
+ * @param allowSensitiveReads in read-only mode, also allow reads that return secrets
+ * @param policyFile      the policy file, or null for the default location
  * @param workDir         the directory file paths must stay inside (absolute, normalised)
  * @param fileAccess      {@code workdir}, {@code unrestricted} or {@code no-access}
  * @param maxOutput       character cap of one tool result
@@ -37,6 +40,7 @@ import java.util.Objects;
  * @param allowedOrigins  accepted Origin patterns
  * @param allowedHosts    accepted Host patterns
  * @param auditFile       audit file, or null for the audit default
+ * @param auditCloudWatch CloudWatch Logs {@code GROUP[/STREAM]} to ship audit records to, or null
  * @param logFile         log file, or null for none
  * @param logLevel        slf4j-simple level name
  * @param sopDir          extra SOP directory, or null
@@ -45,6 +49,7 @@ import java.util.Objects;
 public record ServerConfig(
         boolean readOnly,
         boolean requireConsent,
+        boolean allowSensitiveReads,
         Path policyFile,
         Path workDir,
         String fileAccess,
@@ -59,6 +64,7 @@ public record ServerConfig(
         List<String> allowedOrigins,
         List<String> allowedHosts,
         Path auditFile,
+        String auditCloudWatch,
         Path logFile,
         String logLevel,
         Path sopDir,
@@ -130,6 +136,7 @@ public record ServerConfig(
         return new ServerConfig(
                 raw.bool(ConfigOption.READ_ONLY),
                 raw.bool(ConfigOption.REQUIRE_CONSENT),
+                raw.bool(ConfigOption.ALLOW_SENSITIVE_READS),
                 raw.path(ConfigOption.POLICY, null),
                 workDir.toAbsolutePath().normalize(),
                 raw.choice(ConfigOption.FILE_ACCESS, FILE_ACCESS_MODES, "workdir"),
@@ -144,6 +151,7 @@ public record ServerConfig(
                 raw.list(ConfigOption.ALLOWED_ORIGINS, List.of("http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*")),
                 hosts,
                 raw.path(ConfigOption.AUDIT_FILE, null),
+                raw.text(ConfigOption.AUDIT_CLOUDWATCH, null),
                 logFile,
                 raw.choice(ConfigOption.LOG_LEVEL, LOG_LEVELS, "info"),
                 raw.path(ConfigOption.SOP_DIR, null),
@@ -200,6 +208,9 @@ public record ServerConfig(
                 throw new ConfigException("Option " + o.flag() + " needs a value.",
                         "Write " + o.flag() + " " + o.valueName() + ".");
             }
+            if (o.isSticky() && "env".equals(origins.get(o)) && Raw.truthy(values.get(o))) {
+                continue; // a policy mode switched on in the environment stays on
+            }
             values.put(o, value);
             origins.put(o, "flag");
         }
@@ -217,6 +228,10 @@ public record ServerConfig(
         String text(ConfigOption o, String def) {
             String v = values.get(o);
             return v == null || v.isBlank() ? def : v;
+        }
+
+        static boolean truthy(String v) {
+            return v != null && List.of("true", "1", "yes", "on").contains(v.trim().toLowerCase(Locale.ROOT));
         }
 
         boolean bool(ConfigOption o) {

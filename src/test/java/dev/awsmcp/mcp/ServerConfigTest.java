@@ -36,12 +36,22 @@ class ServerConfigTest {
 
     @Test
     void letsAFlagWinOverItsVariable() {
-        ServerConfig c = ServerConfig.parse(List.of("--read-only=false", "--region", "us-west-2", "--port=9000"),
-                Map.of("AWS_MCP_READ_ONLY", "true", "AWS_MCP_REGION", "eu-central-1", "AWS_MCP_HTTP_PORT", "7000"));
-        assertThat(c.readOnly()).isFalse();
+        ServerConfig c = ServerConfig.parse(List.of("--max-output=9999", "--region", "us-west-2", "--port=9000"),
+                Map.of("AWS_MCP_MAX_OUTPUT", "20000", "AWS_MCP_REGION", "eu-central-1", "AWS_MCP_HTTP_PORT", "7000"));
+        assertThat(c.maxOutput()).isEqualTo(9999);
         assertThat(c.region()).isEqualTo("us-west-2");
         assertThat(c.httpPort()).isEqualTo(9000);
         assertThat(c.origins().get(ConfigOption.REGION)).isEqualTo("flag");
+    }
+
+    @Test
+    void keepsAPolicyModeOnWhenTheEnvironmentTurnedItOn() {
+        ServerConfig c = ServerConfig.parse(List.of("--read-only=false", "--require-consent=false"),
+                Map.of("AWS_MCP_READ_ONLY", "true", "AWS_MCP_REQUIRE_CONSENT", "1"));
+        assertThat(c.readOnly()).isTrue();
+        assertThat(c.requireConsent()).isTrue();
+        assertThat(ServerConfig.parse(List.of("--read-only=false"), Map.of("AWS_MCP_READ_ONLY", "false")).readOnly()).isFalse();
+        assertThat(ServerConfig.parse(List.of("--read-only"), Map.of("AWS_MCP_READ_ONLY", "false")).readOnly()).isTrue();
     }
 
     @Test
