@@ -118,6 +118,22 @@ class ServeEndToEndTest {
     }
 
     @Test
+    void stopsOnSigtermWhileTheClientIsStillConnected() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(javaCommand());
+        pb.environment().putAll(env());
+        pb.redirectError(tmp.resolve("stderr.txt").toFile());
+        Process p = pb.start();
+        p.getOutputStream().write(("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}\n").getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().flush();
+        String first = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        assertThat(first).contains("\"serverInfo\"");
+        p.destroy(); // SIGTERM; stdin stays open
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("exits on SIGTERM").isTrue();
+        assertThat(Files.readString(tmp.resolve("stderr.txt"))).doesNotContain("Exception");
+    }
+
+    @Test
     void refusesABadOptionWithOneSentence() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(javaCommand("--max-output", "many"));
         pb.environment().putAll(env());
