@@ -41,19 +41,7 @@ public final class PolicyGate implements CallGate {
      * @return the gate
      */
     public static PolicyGate of(PolicyEngine engine) {
-        return new PolicyGate(engine, r -> contextFromOptions(r, System.getenv()));
-    }
-
-    static DecisionContext contextFromOptions(GateRequest r, java.util.Map<String, String> env) {
-        String profile = r.call().options().profile();
-        if (profile == null) {
-            profile = env.getOrDefault("AWS_PROFILE", "default");
-        }
-        String region = r.call().options().region();
-        if (region == null) {
-            region = env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION"));
-        }
-        return new DecisionContext(region, profile, null);
+        return new PolicyGate(engine, r -> DecisionContext.of(r.call().options(), System.getenv()));
     }
 
     /**
