@@ -152,6 +152,15 @@ public class CallOverhead {
         times.sort(null);
         System.out.printf("aws-mcp run end to end (fresh JVM, %d runs): median %.0f ms, min %.0f ms, max %.0f ms%n",
                 runs, ms(times.get(times.size() / 2)), ms(times.get(0)), ms(times.get(times.size() - 1)));
+        System.out.printf("machine: %d CPUs, load average %s%n", Runtime.getRuntime().availableProcessors(), loadAverage());
+    }
+
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.valueOf(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
     }
 
     static long pct(long[] sorted, int p) {
