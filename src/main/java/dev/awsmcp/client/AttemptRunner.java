@@ -213,7 +213,7 @@ final class AttemptRunner {
             return e;
         }
         return new ServiceError(raw.status(), e.code(), e.message(), e.requestId() != null ? e.requestId()
-                : requestId(raw, null), e.type(), e.members());
+                : requestId(raw, null), e.type(), e.members(), e.hostId());
     }
 
     static String requestId(RawResponse raw, String fallback) {
