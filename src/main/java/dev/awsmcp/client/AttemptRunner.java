@@ -110,7 +110,8 @@ final class AttemptRunner {
         if (context.outfile() != null) {
             dropStreamingPayload(output);
         }
-        return new CallResponse(output, raw.status(), requestId(raw, null), raw.headers(), attemptNumber);
+        String id = codec.requestId(raw);
+        return new CallResponse(output, raw.status(), id != null ? id : requestId(raw, null), raw.headers(), attemptNumber);
     }
 
     /** The CLI deletes the streamed member from the printed response once it is written to the outfile. */
