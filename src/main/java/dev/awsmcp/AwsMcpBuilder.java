@@ -295,7 +295,7 @@ public final class AwsMcpBuilder {
         CallPipeline pipeline = new CallPipeline(config, codecSelector, resolver,
                 transport != null ? transport : new ApacheHttpTransport(http));
         PathSearch paths = out::query;
-        return new DefaultAwsMcp(parser, gate, audit, pipeline, new Paginator(paths), new PaginationLimits(maxPages, maxItems),
+        return new DefaultAwsMcp(parser, models, gate, audit, pipeline, new Paginator(paths), new PaginationLimits(maxPages, maxItems),
                 new WaiterRunner(paths, sleeper, clock, waiterTimeout), new OutputRenderer(out), env, output, clock);
     }
 
