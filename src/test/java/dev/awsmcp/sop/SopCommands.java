@@ -1,0 +1,121 @@
+package dev.awsmcp.sop;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Pulls the {@code aws ...} commands out of an SOP's fenced code blocks, for the command checks. */
+final class SopCommands {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z][a-z0-9_]*)}");
+
+    private SopCommands() {}
+
+    /**
+     * A command found in an SOP.
+     *
+     * @param sop  the SOP name
+     * @param line the 1-based line where it starts
+     * @param text the command with line continuations joined
+     */
+    record Command(String sop, int line, String text) {
+        @Override
+        public String toString() {
+            return "sops/" + sop + ".md:" + line + ": " + text;
+        }
+    }
+
+    /** Every line in a fenced block that starts with {@code aws }, continuations ({@code \} at line end) joined. */
+    static List<Command> extract(Sop sop) {
+        List<Command> out = new ArrayList<>();
+        String[] lines = sop.markdown().split("\n", -1);
+        boolean inCode = false;
+        for (int i = 0; i < lines.length; i++) {
+            String stripped = lines[i].strip();
+            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+                inCode = !inCode;
+                continue;
+            }
+            if (!inCode || !stripped.startsWith("aws ")) {
+                continue;
+            }
+            int start = i;
+            StringBuilder cmd = new StringBuilder();
+            String line = stripped;
+            while (line.endsWith("\\") && i + 1 < lines.length) {
+                cmd.append(line, 0, line.length() - 1).append(' ');
+                line = lines[++i].strip();
+            }
+            cmd.append(line);
+            out.add(new Command(sop.name(), start + 1, cmd.toString()));
+        }
+        return out;
+    }
+
+    /** Replaces every {@code ${name}} with its sample; unknown names are collected in {@code missing}. */
+    static String substitute(String command, Map<String, String> samples, List<String> missing) {
+        Matcher m = PLACEHOLDER.matcher(command);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String v = samples.get(m.group(1));
+            if (v == null) {
+                missing.add(m.group(1));
+                v = m.group();
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Shell-like split: single and double quotes, backslash escapes; no expansion of any kind. */
+    static List<String> tokenize(String command) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean inToken = false;
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
+            if (c == '\'') {
+                int end = command.indexOf('\'', i + 1);
+                if (end < 0) {
+                    throw new IllegalArgumentException("unclosed single quote in: " + command);
+                }
+                cur.append(command, i + 1, end);
+                i = end;
+                inToken = true;
+            } else if (c == '"') {
+                int j = i + 1;
+                for (; j < command.length() && command.charAt(j) != '"'; j++) {
+                    char d = command.charAt(j);
+                    if (d == '\\' && j + 1 < command.length() && "\"\\$`".indexOf(command.charAt(j + 1)) >= 0) {
+                        cur.append(command.charAt(++j));
+                    } else {
+                        cur.append(d);
+                    }
+                }
+                if (j >= command.length()) {
+                    throw new IllegalArgumentException("unclosed double quote in: " + command);
+                }
+                i = j;
+                inToken = true;
+            } else if (c == '\\' && i + 1 < command.length()) {
+                cur.append(command.charAt(++i));
+                inToken = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inToken) {
+                    tokens.add(cur.toString());
+                    cur.setLength(0);
+                    inToken = false;
+                }
+            } else {
+                cur.append(c);
+                inToken = true;
+            }
+        }
+        if (inToken) {
+            tokens.add(cur.toString());
+        }
+        return tokens;
+    }
+}
