@@ -123,6 +123,89 @@ final class SopSamples {
         v.put("queue_url", "https://sqs.eu-west-1.amazonaws.com/123456789012/orders-queue");
         v.put("new_timeout", "30");
         v.put("new_memory", "1024");
+        // S3, KMS, CloudTrail
+        v.put("kms_key_arn", "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab");
+        v.put("log_bucket_name", "acme-s3-access-logs");
+        v.put("noncurrent_days", "90");
+        v.put("trail_name", "management-events");
+        v.put("log_group_name", "aws-cloudtrail-management-events");
+        v.put("log_group_prefix", "/ecs/");
+        v.put("retention_days", "365");
+        v.put("request_id", "8f2b1c3d-4e5f-4a6b-9c7d-0e1f2a3b4c5d");
+        v.put("site_name", "acme-www");
+        v.put("oac_id", "E2QWRUHEXAMPLE");
+        v.put("caller_reference", "release-2025-01-20");
+        // RDS, Secrets Manager
+        v.put("cluster_id", "orders-db");
+        v.put("engine_version", "16.4");
+        v.put("instance_class", "db.r6g.large");
+        v.put("master_username", "dbadmin");
+        v.put("app_security_group_id", "sg-0a1b2c3d4e5f6ab01");
+        v.put("db_security_group_id", "sg-0a1b2c3d4e5f6db01");
+        v.put("master_secret_arn", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:rds!cluster-1a2b3c4d-AbCdEf");
+        v.put("secret_name", "prod/orders/db-app-user");
+        v.put("rotation_days", "30");
+        v.put("rotation_function_name", "orders-db-rotation");
+        v.put("rotation_security_group_id", "sg-0a1b2c3d4e5f6a0b0");
+        v.put("change_set_arn", "arn:aws:cloudformation:eu-west-1:123456789012:changeSet/a1b2c3d4/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d");
+        v.put("db_password", "correct-horse-battery-staple");
+        // CI/CD
+        v.put("target_account_id", "210987654321");
+        v.put("connection_name", "github-acme");
+        v.put("connection_arn", "arn:aws:codeconnections:eu-west-1:123456789012:connection/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d");
+        v.put("pipeline_name", "orders-service-pipeline");
+        v.put("execution_id", "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d");
+        v.put("stage_name", "Prod");
+        v.put("action_name", "Approve");
+        v.put("approval_token", "1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d");
+        v.put("build_project", "orders-service-synth");
+        v.put("build_id", "orders-service-synth:1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d");
+        // alarms, SNS, budgets, cost
+        v.put("topic_name", "ops-alerts");
+        v.put("topic_arn", "arn:aws:sns:eu-west-1:123456789012:ops-alerts");
+        v.put("email", "ops@example.com");
+        v.put("alarm_name", "orders-api-high-cpu");
+        v.put("namespace", "AWS/EC2");
+        v.put("metric_name", "CPUUtilization");
+        v.put("dimension_name", "InstanceId");
+        v.put("dimension_value", "i-0a1b2c3d4e5f67890");
+        v.put("threshold", "80");
+        v.put("statistic", "Average");
+        v.put("period", "300");
+        v.put("budget_name", "monthly-total");
+        v.put("monthly_limit", "500");
+        v.put("service_budget_limit", "200");
+        v.put("monitor_arn", "arn:aws:ce::123456789012:anomalymonitor/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d");
+        v.put("service_name", "Amazon Elastic Compute Cloud - Compute");
+        v.put("tag_key", "Project");
+        v.put("today", "2025-01-20");
+        v.put("forecast_end", "2025-02-01");
+        // API Gateway REST
+        v.put("rest_api_id", "a1b2c3d4e5");
+        v.put("log_role_name", "apigateway-cloudwatch-logs");
+        v.put("access_log_group", "/apigateway/orders/prod");
+        v.put("rate_limit", "100");
+        v.put("burst_limit", "200");
+        v.put("deployment_id", "abc123");
+        // IAM troubleshooting
+        v.put("event_name", "GetObject");
+        v.put("action", "s3:GetObject");
+        v.put("resource_arn", "arn:aws:s3:::acme-data/reports/q1.csv");
+        v.put("encoded_message", "4FqSPp-bWFIbGp0cGFuLW1vY2stZW5jb2RlZC1tZXNzYWdl");
+        v.put("policy_arn", "arn:aws:iam::123456789012:policy/reporting-read");
+        v.put("policy_version", "v1");
+        // EKS
+        v.put("cluster_name", "prod");
+        v.put("principal_arn", "arn:aws:iam::123456789012:role/deploy");
+        v.put("access_policy_arn", "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy");
+        // security groups and cleanup
+        v.put("security_group_rule_id", "sgr-0a1b2c3d4e5f67890");
+        v.put("load_balancer_dimension", "app/orders/50dc6c495c0c9188");
+        v.put("nat_gateway_id", "nat-0a1b2c3d4e5f67890");
+        v.put("volume_id", "vol-0a1b2c3d4e5f67890");
+        v.put("allocation_id", "eipalloc-0a1b2c3d4e5f67890");
+        v.put("snapshot_id", "snap-0a1b2c3d4e5f67890");
+        v.put("image_id", "ami-0f9e8d7c6b5a43210");
         return v;
     }
 }
