@@ -16,6 +16,8 @@ public final class Main {
         Map<String, Subcommand> m = new LinkedHashMap<>();
         for (Subcommand s : List.<Subcommand>of(
                 // registry: one entry per subcommand
+                new ParseCommand(),
+                new HelpCommand()
         )) {
             m.put(s.name(), s);
         }

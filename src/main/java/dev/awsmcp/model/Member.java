@@ -23,6 +23,8 @@ public final class Member {
     private final boolean hostLabel;
     private final String contextParam;
     private final boolean eventPayload;
+    private final boolean eventHeader;
+    private final String timestampFormat;
     private final boolean streaming;
     private final boolean deprecated;
     private final String documentation;
@@ -43,6 +45,8 @@ public final class Member {
         this.hostLabel = b.hostLabel;
         this.contextParam = b.contextParam;
         this.eventPayload = b.eventPayload;
+        this.eventHeader = b.eventHeader;
+        this.timestampFormat = b.timestampFormat;
         this.streaming = b.streaming;
         this.deprecated = b.deprecated;
         this.documentation = b.documentation;
@@ -105,6 +109,20 @@ public final class Member {
     /** The payload member of an event. */
     public boolean eventPayload() { return eventPayload; }
 
+    /** A member of an event carried in an event-stream message header. */
+    public boolean eventHeader() { return eventHeader; }
+
+    /**
+     * The member-level {@code timestampFormat} ({@code iso8601}, {@code rfc822}, {@code unixTimestamp}), or null;
+     * see {@link #effectiveTimestampFormat()} for the value that counts.
+     */
+    public String timestampFormat() { return timestampFormat; }
+
+    /** The member's timestamp format, else its target's, else null (the protocol's default for the location). */
+    public String effectiveTimestampFormat() {
+        return timestampFormat != null ? timestampFormat : shape().timestampFormat();
+    }
+
     /** Member-level streaming flag (the target's flag counts too, see {@link #isStreaming()}). */
     public boolean streaming() { return streaming; }
 
@@ -138,6 +156,8 @@ public final class Member {
         boolean hostLabel;
         String contextParam;
         boolean eventPayload;
+        boolean eventHeader;
+        String timestampFormat;
         boolean streaming;
         boolean deprecated;
         String documentation;

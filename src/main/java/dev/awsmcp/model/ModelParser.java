@@ -113,6 +113,8 @@ final class ModelParser {
         b.hostLabel = m.path("hostLabel").asBoolean();
         b.contextParam = m.has("contextParam") ? text(m.get("contextParam"), "name") : null;
         b.eventPayload = m.path("eventpayload").asBoolean();
+        b.eventHeader = m.path("eventheader").asBoolean();
+        b.timestampFormat = text(m, "timestampFormat");
         b.streaming = m.path("streaming").asBoolean();
         b.deprecated = m.path("deprecated").asBoolean();
         b.documentation = text(m, "documentation");
@@ -142,7 +144,9 @@ final class ModelParser {
                 o.path("idempotent").asBoolean(), o.has("endpoint") ? text(o.get("endpoint"), "hostPrefix") : null,
                 text(o, "authtype"), strings(o.path("auth")), o.path("unsignedPayload").asBoolean(),
                 o.path("httpChecksumRequired").asBoolean(), checksum, staticParams, opParams,
-                strings(o.path("requestcompression").path("encodings")), o.has("endpointdiscovery"));
+                strings(o.path("requestcompression").path("encodings")), o.has("endpointdiscovery"),
+                text(o.path("input"), "locationName"), xmlNamespace(o.path("input").get("xmlNamespace")),
+                text(o.path("output"), "resultWrapper"));
     }
 
     private static Shape shapeRef(JsonNode ref, Map<String, Shape> shapes) {

@@ -28,6 +28,9 @@ import java.util.Objects;
  * @param operationContextParams endpoint parameters taken from the input by JMESPath (name to path)
  * @param requestCompression     encodings the request body may be compressed with; empty when none
  * @param endpointDiscovery      the operation uses endpoint discovery
+ * @param inputLocationName      the input reference's {@code locationName} (the rest-xml root element), or null
+ * @param inputXmlNamespace      the input reference's {@code xmlNamespace} (rest-xml), or null
+ * @param outputResultWrapper    the output reference's {@code resultWrapper} (query protocol), or null
  */
 public record Operation(
         String name,
@@ -49,7 +52,10 @@ public record Operation(
         Map<String, JsonNode> staticContextParams,
         Map<String, String> operationContextParams,
         List<String> requestCompression,
-        boolean endpointDiscovery) {
+        boolean endpointDiscovery,
+        String inputLocationName,
+        XmlNamespace inputXmlNamespace,
+        String outputResultWrapper) {
 
     public Operation {
         Objects.requireNonNull(name, "name");
@@ -60,6 +66,18 @@ public record Operation(
         staticContextParams = Map.copyOf(staticContextParams);
         operationContextParams = Map.copyOf(operationContextParams);
         requestCompression = List.copyOf(requestCompression);
+    }
+
+    /** The constructor without the input/output reference traits (all null). */
+    public Operation(String name, String cliName, HttpBinding http, Shape input, Shape output, List<String> errors,
+                     String documentation, boolean deprecated, boolean readOnlyHint, boolean idempotent,
+                     String hostPrefix, String authType, List<String> auth, boolean unsignedPayload,
+                     boolean httpChecksumRequired, HttpChecksum httpChecksum, Map<String, JsonNode> staticContextParams,
+                     Map<String, String> operationContextParams, List<String> requestCompression,
+                     boolean endpointDiscovery) {
+        this(name, cliName, http, input, output, errors, documentation, deprecated, readOnlyHint, idempotent,
+                hostPrefix, authType, auth, unsignedPayload, httpChecksumRequired, httpChecksum, staticContextParams,
+                operationContextParams, requestCompression, endpointDiscovery, null, null, null);
     }
 
     /** Input members in model order; empty when the operation has no input. */

@@ -17,6 +17,21 @@ public interface OutputFormatter {
     JsonNode toCliJson(Shape outputShape, ObjectNode output);
 
     /**
+     * Like {@link #toCliJson(Shape, ObjectNode)}, knowing the protocol the response came in, which decides how the
+     * service sent each timestamp (epoch seconds for JSON protocols, shown in local time by the CLI; text for XML and
+     * query protocols, shown in UTC) and so what the CLI prints.
+     *
+     * @param outputShape the operation's output shape, or null
+     * @param output      the codec's output
+     * @param protocol    {@code json}, {@code rest-json}, {@code rest-xml}, {@code query}, {@code ec2},
+     *                    {@code smithy-rpc-v2-cbor}, or null when unknown
+     * @return CLI JSON
+     */
+    default JsonNode toCliJson(Shape outputShape, ObjectNode output, String protocol) {
+        return toCliJson(outputShape, output);
+    }
+
+    /**
      * Applies {@code --query}.
      *
      * @param json       CLI JSON

@@ -9,7 +9,9 @@ import java.util.Map;
  *
  * @param url                   the endpoint URL (scheme, host, optional base path); the request path is appended
  * @param headers               headers the rule set adds
- * @param authScheme            {@code sigv4}, {@code sigv4a}, {@code sigv4-s3express} or {@code none}
+ * @param authScheme            {@code sigv4}, {@code sigv4a}, {@code sigv4-s3express}, {@code bearer} or {@code none}:
+ *                              the rule set's first usable auth scheme, else the operation's or service's model
+ *                              auth (botocore's order)
  * @param signingName           the SigV4 service name
  * @param signingRegion         the SigV4 region (for sigv4a, the first of the region set)
  * @param signingRegionSet      the SigV4a region set (empty for sigv4)

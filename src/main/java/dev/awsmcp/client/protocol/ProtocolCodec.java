@@ -43,4 +43,16 @@ public interface ProtocolCodec {
      * @return the error (code, message, request id, modelled members where known)
      */
     ServiceError parseError(ServiceModel service, Operation operation, RawResponse response);
+
+    /**
+     * The AWS request id of a response: the {@code x-amzn-RequestId} or {@code x-amz-request-id} header; the
+     * query and ec2 protocols also look in the body.
+     *
+     * @param response the response
+     * @return the id, or null
+     */
+    default String requestId(RawResponse response) {
+        String id = response.header("x-amzn-RequestId");
+        return id != null ? id : response.header("x-amz-request-id");
+    }
 }

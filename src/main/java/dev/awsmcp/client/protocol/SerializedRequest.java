@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param method     HTTP method
  * @param path       the encoded path with labels substituted, starting with {@code /} (joined to the endpoint's path)
- * @param query      encoded query parameters in order, as {@code name=value} pairs (value may be empty)
+ * @param query      percent-encoded query parameters in order; an empty value is sent as {@code name=}, a null
+ *                   value (a bare flag from the URI template, like S3's {@code ?uploads}) as {@code name} alone
  * @param headers    headers in insertion order; a name may repeat
  * @param body       the body bytes, empty for none
  * @param hostPrefix the expanded host prefix to prepend to the endpoint host, or null

@@ -1,0 +1,35 @@
+package dev.awsmcp.client.protocol.query;
+
+import dev.awsmcp.client.protocol.internal.QueryStyleCodec;
+import dev.awsmcp.client.protocol.internal.XmlElement;
+import dev.awsmcp.model.Operation;
+import java.util.function.Supplier;
+
+/**
+ * The {@code query} protocol: {@code Action=...&Version=...} form bodies with {@code member.N} lists and
+ * {@code entry.N.key} maps; responses wrapped in {@code <OperationResponse><OperationResult>}.
+ */
+public final class QueryCodec extends QueryStyleCodec {
+    /** @param idempotencyTokens the source of idempotency tokens (random UUIDs in production) */
+    public QueryCodec(Supplier<String> idempotencyTokens) {
+        super(idempotencyTokens, false);
+    }
+
+    @Override
+    public String protocol() {
+        return "query";
+    }
+
+    @Override
+    protected XmlElement resultElement(Operation operation, XmlElement root) {
+        String wrapper = operation.outputResultWrapper() != null ? operation.outputResultWrapper()
+                : operation.name() + "Result";
+        return root.child(wrapper);
+    }
+
+    @Override
+    protected String bodyRequestId(XmlElement root) {
+        XmlElement meta = root.child("ResponseMetadata");
+        return meta == null ? null : meta.childText("RequestId");
+    }
+}

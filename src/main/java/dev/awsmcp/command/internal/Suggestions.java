@@ -1,0 +1,65 @@
+package dev.awsmcp.command.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** Closest valid names for a mistyped one (Levenshtein distance, with prefix/substring matches first). */
+public final class Suggestions {
+    private Suggestions() {}
+
+    /**
+     * The closest candidates.
+     *
+     * @param wrong      what was written
+     * @param candidates valid names
+     * @param max        how many to return
+     * @return up to {@code max} names, best first
+     */
+    public static List<String> closest(String wrong, Collection<String> candidates, int max) {
+        record Scored(String name, int score) {}
+        List<Scored> scored = new ArrayList<>();
+        String w = wrong.toLowerCase(java.util.Locale.ROOT);
+        for (String c : candidates) {
+            String lc = c.toLowerCase(java.util.Locale.ROOT);
+            int d = distance(w, lc);
+            if (lc.startsWith(w) || w.startsWith(lc)) {
+                d = Math.min(d, 1 + Math.abs(lc.length() - w.length()) / 4);
+            } else if (lc.contains(w) || w.contains(lc)) {
+                d = Math.min(d, 2 + Math.abs(lc.length() - w.length()) / 4);
+            }
+            scored.add(new Scored(c, d));
+        }
+        scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::name));
+        int limit = Math.max(3, w.length() / 2 + 2);
+        List<String> out = new ArrayList<>();
+        for (Scored s : scored) {
+            if (out.size() >= max || s.score > limit && !out.isEmpty()) {
+                break;
+            }
+            out.add(s.name);
+        }
+        return out;
+    }
+
+    /** Levenshtein edit distance. */
+    public static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
