@@ -29,6 +29,7 @@ public final class SopParser {
     private static final Set<String> REQUIRED_SECTIONS = Set.of("Overview", "Parameters", "Steps");
     private static final Pattern PARAMETER = Pattern.compile(
             "^- \\*\\*([a-z][a-z0-9_]*)\\*\\* \\((required|optional)(?:, default: ([^)]+))?\\): (\\S.*)$");
+    private static final Pattern BOLD_NAME = Pattern.compile("\\*\\*([a-z][a-z0-9_]*)\\*\\*");
     private static final Pattern STEP = Pattern.compile("^### (\\d+)\\. (\\S.*)$");
     private static final Pattern RFC2119 = Pattern.compile(
             "\\b(MUST NOT|MUST|SHALL NOT|SHALL|SHOULD NOT|SHOULD|REQUIRED|RECOMMENDED|MAY|OPTIONAL)\\b");
@@ -59,6 +60,8 @@ public final class SopParser {
         private final String text;
         private final List<String> lines;
         private final List<SopProblem> problems = new ArrayList<>();
+        /** Names from parameter lines that were rejected, so their placeholders do not cascade into more problems. */
+        private final Set<String> rejectedParameters = new HashSet<>();
 
         Run(String name, String source, String text) {
             this.name = name;
@@ -76,10 +79,11 @@ public final class SopParser {
             int titleLine = 0;
             Map<String, int[]> sections = new LinkedHashMap<>(); // name -> {heading line index, end index (exclusive)}
             String current = null;
+            boolean inRejectedSection = false; // already reported: its content is not "text before the first section"
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (code[i]) {
-                    if (current == null && title != null) {
+                    if (current == null && !inRejectedSection && title != null) {
                         problem(i + 1, "text before the first section; start with ## Overview");
                     }
                     continue;
@@ -102,6 +106,7 @@ public final class SopParser {
                     if (current != null) {
                         sections.get(current)[1] = i;
                     }
+                    inRejectedSection = true;
                     if (!SECTIONS.contains(section)) {
                         problem(i + 1, "unknown section '## " + section + "'; allowed: " + String.join(", ", SECTIONS));
                         current = null;
@@ -109,6 +114,7 @@ public final class SopParser {
                         problem(i + 1, "duplicate section '## " + section + "'");
                         current = null;
                     } else {
+                        inRejectedSection = false;
                         int expectedAfter = SECTIONS.indexOf(section);
                         for (String seen : sections.keySet()) {
                             if (SECTIONS.indexOf(seen) > expectedAfter) {
@@ -121,7 +127,7 @@ public final class SopParser {
                     }
                 } else if (line.startsWith("#") && line.matches("^#+[^#\\s].*")) {
                     problem(i + 1, "a heading needs a space after the '#' marks");
-                } else if (current == null && !line.isBlank()) {
+                } else if (current == null && !inRejectedSection && !line.isBlank()) {
                     problem(i + 1, title == null ? "the first line must be '# Title'" : "text before the first section; start with ## Overview");
                 }
             }
@@ -197,6 +203,10 @@ public final class SopParser {
                     continue;
                 }
                 Matcher m = PARAMETER.matcher(line);
+                Matcher named = BOLD_NAME.matcher(line);
+                if (named.find()) {
+                    rejectedParameters.add(named.group(1));
+                }
                 if (!m.matches()) {
                     problem(i + 1, "expected a parameter like '- **name** (required): description' or "
                             + "'- **name** (optional, default: value): description', found '" + abbreviate(line) + "'");
@@ -317,7 +327,7 @@ public final class SopParser {
         }
 
         private void checkPlaceholders(List<SopParameter> parameters) {
-            Set<String> declared = new HashSet<>();
+            Set<String> declared = new HashSet<>(rejectedParameters);
             parameters.forEach(p -> declared.add(p.name()));
             for (int i = 0; i < lines.size(); i++) {
                 Matcher m = PLACEHOLDER.matcher(lines.get(i));
