@@ -6,6 +6,9 @@ import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.model.ServiceSummary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -35,6 +38,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.jsoup.parser.Parser;
 
 /**
@@ -48,26 +53,74 @@ final class ApiReferenceIndex {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
     private static final int EXCERPT_CHARS = 300;
+    private static final String FINGERPRINT_FILE = "aws-mcp-fingerprint.txt";
+    /** Bump when the indexed fields or analysis change. */
+    private static final int FORMAT_VERSION = 1;
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
     private final int documents;
     private final long buildMillis;
     private final long indexBytes;
+    private final boolean reused;
 
-    private ApiReferenceIndex(Analyzer analyzer, IndexSearcher searcher, int documents, long buildMillis, long indexBytes) {
+    private ApiReferenceIndex(Analyzer analyzer, IndexSearcher searcher, int documents, long buildMillis, long indexBytes,
+                              boolean reused) {
         this.analyzer = analyzer;
         this.searcher = searcher;
         this.documents = documents;
         this.buildMillis = buildMillis;
         this.indexBytes = indexBytes;
+        this.reused = reused;
     }
 
-    /** Indexes every operation of every bundled service. */
+    /** Indexes every operation of every bundled service, in memory. */
     static ApiReferenceIndex build(ServiceCatalog catalog) {
+        return build(catalog, new ByteBuffersDirectory());
+    }
+
+    /**
+     * Opens the index kept in a directory by an earlier process when it was built from the same models, else builds
+     * it there. Keeping it on disk turns the multi-second build into a millisecond open for every later process.
+     *
+     * @param catalog the models to index
+     * @param dir     a directory this class owns; created when missing
+     */
+    static ApiReferenceIndex openOrBuild(ServiceCatalog catalog, Path dir) {
+        String fingerprint = fingerprint(catalog);
+        Path marker = dir.resolve(FINGERPRINT_FILE);
+        try {
+            Files.createDirectories(dir);
+            if (Files.isRegularFile(marker) && Files.readString(marker, StandardCharsets.UTF_8).equals(fingerprint)) {
+                long start = System.nanoTime();
+                Directory fs = FSDirectory.open(dir);
+                DirectoryReader reader = DirectoryReader.open(fs);
+                return new ApiReferenceIndex(new EnglishAnalyzer(), new IndexSearcher(reader), reader.numDocs(),
+                        (System.nanoTime() - start) / 1_000_000, size(fs), true);
+            }
+            Files.deleteIfExists(marker);
+            Directory fs = FSDirectory.open(dir);
+            for (String file : fs.listAll()) {
+                fs.deleteFile(file);
+            }
+            ApiReferenceIndex index = build(catalog, fs);
+            Files.writeString(marker, fingerprint, StandardCharsets.UTF_8);
+            return index;
+        } catch (IOException e) {
+            // a broken or read-only cache directory must not break search: fall back to memory
+            return build(catalog);
+        }
+    }
+
+    /** Identifies the models an index was built from, so a new jar version rebuilds it. */
+    static String fingerprint(ServiceCatalog catalog) {
+        return FORMAT_VERSION + ":" + catalog.services().size() + ":" + catalog.operationCount() + ":"
+                + String.join(",", catalog.cliNames()).hashCode();
+    }
+
+    private static ApiReferenceIndex build(ServiceCatalog catalog, Directory dir) {
         long start = System.nanoTime();
         Analyzer analyzer = new EnglishAnalyzer();
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
         AtomicInteger count = new AtomicInteger();
         try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64))) {
             // reading and indexing ~20 MB of gzipped JSON is CPU-bound: spread services over the cores
@@ -96,15 +149,19 @@ final class ApiReferenceIndex {
             throw new UncheckedIOException("cannot build the offline API reference index", e);
         }
         try {
-            long bytes = 0;
-            for (String file : dir.listAll()) {
-                bytes += dir.fileLength(file);
-            }
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(dir));
-            return new ApiReferenceIndex(analyzer, searcher, count.get(), (System.nanoTime() - start) / 1_000_000, bytes);
+            return new ApiReferenceIndex(analyzer, searcher, count.get(), (System.nanoTime() - start) / 1_000_000, size(dir), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the offline API reference index", e);
         }
+    }
+
+    private static long size(Directory dir) throws IOException {
+        long bytes = 0;
+        for (String file : dir.listAll()) {
+            bytes += dir.fileLength(file);
+        }
+        return bytes;
     }
 
     private static int indexService(IndexWriter writer, ServiceSummary service, JsonNode model) throws IOException {
@@ -182,12 +239,17 @@ final class ApiReferenceIndex {
         return documents;
     }
 
-    /** Time it took to build, in milliseconds. */
+    /** Time it took to build (or to open from disk), in milliseconds. */
     long buildMillis() {
         return buildMillis;
     }
 
-    /** Heap held by the index files. */
+    /** True when the index was opened from a directory an earlier process built, not built now. */
+    boolean reused() {
+        return reused;
+    }
+
+    /** Size of the index files (heap for the in-memory index). */
     long indexBytes() {
         return indexBytes;
     }

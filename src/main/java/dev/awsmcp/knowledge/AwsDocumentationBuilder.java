@@ -27,6 +27,7 @@ public final class AwsDocumentationBuilder {
     Duration cacheTtl = Duration.ofMinutes(30);
     boolean offlineFallback = true;
     ServiceCatalog catalog;
+    java.nio.file.Path offlineIndexDirectory;
 
     AwsDocumentationBuilder() {}
 
@@ -154,6 +155,19 @@ public final class AwsDocumentationBuilder {
      */
     public AwsDocumentationBuilder catalog(ServiceCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        return this;
+    }
+
+    /**
+     * A directory where the offline fallback keeps its search index between processes (for example
+     * {@code ~/.cache/aws-mcp/api-reference-index}); null (the default) keeps it in memory only. The index is rebuilt
+     * when the bundled models change; an unusable directory falls back to memory.
+     *
+     * @param directory a directory for this index only, or null
+     * @return this builder
+     */
+    public AwsDocumentationBuilder offlineIndexDirectory(java.nio.file.Path directory) {
+        this.offlineIndexDirectory = directory;
         return this;
     }
 

@@ -31,6 +31,7 @@ final class HttpAwsDocumentation implements AwsDocumentation {
     private final URI recommendationsUrl;
     private final boolean offlineFallback;
     private final ServiceCatalog catalog;
+    private final java.nio.file.Path offlineIndexDirectory;
     private final DocsHttp http;
     private final DocsUrlPolicy policy;
     private final PageFetcher pages;
@@ -45,6 +46,7 @@ final class HttpAwsDocumentation implements AwsDocumentation {
         this.recommendationsUrl = b.recommendationsUrl;
         this.offlineFallback = b.offlineFallback;
         this.catalog = b.catalog;
+        this.offlineIndexDirectory = b.offlineIndexDirectory;
         this.http = new DocsHttp(b.connectTimeout, b.requestTimeout, b.userAgent);
         this.policy = new DocsUrlPolicy(b.documentationUrl);
         this.pages = new PageFetcher(http, policy);
@@ -135,8 +137,10 @@ final class HttpAwsDocumentation implements AwsDocumentation {
             synchronized (this) {
                 index = offlineIndex;
                 if (index == null) {
-                    index = ApiReferenceIndex.build(catalog != null ? catalog : ServiceCatalog.bundled());
-                    LOG.info("built the offline API reference index: {} operations in {} ms, {} KB",
+                    ServiceCatalog models = catalog != null ? catalog : ServiceCatalog.bundled();
+                    index = offlineIndexDirectory == null ? ApiReferenceIndex.build(models)
+                            : ApiReferenceIndex.openOrBuild(models, offlineIndexDirectory);
+                    LOG.info("offline API reference index ready: {} operations in {} ms, {} KB",
                             index.documents(), index.buildMillis(), index.indexBytes() / 1024);
                     offlineIndex = index;
                 }
