@@ -18,7 +18,8 @@ public final class Main {
                 // registry: one entry per subcommand
                 new RunCommand(),
                 new ParseCommand(),
-                new HelpCommand()
+                new HelpCommand(),
+                new SopCommand()
         )) {
             m.put(s.name(), s);
         }
