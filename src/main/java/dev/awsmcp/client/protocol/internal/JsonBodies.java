@@ -15,7 +15,6 @@ public final class JsonBodies {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private JsonBodies() {}

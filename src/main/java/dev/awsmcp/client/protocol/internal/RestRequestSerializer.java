@@ -9,7 +9,6 @@ import dev.awsmcp.model.Shape;
 import dev.awsmcp.model.ShapeType;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,8 +66,7 @@ public final class RestRequestSerializer {
         Map<String, JsonNode> queryMaps = new java.util.LinkedHashMap<>();
         Map<Member, JsonNode> prefixHeaders = new java.util.LinkedHashMap<>();
         if (shape != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = input.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : input.properties()) {
                 Member m = shape.member(e.getKey());
                 if (m == null) {
                     throw JsonShapeWriter.unknownMember(shape, e.getKey());
@@ -107,7 +105,7 @@ public final class RestRequestSerializer {
             for (Map.Entry<Member, JsonNode> e : prefixHeaders.entrySet()) {
                 Member m = e.getKey();
                 String prefix = m.locationName() == null ? "" : m.locationName();
-                e.getValue().fields().forEachRemaining(h -> {
+                e.getValue().properties().forEach(h -> {
                     String name = prefix + h.getKey();
                     if (!h.getValue().isNull() && parts.header(name) == null) {
                         parts.addHeader(name, HeaderValues.serialize(m.shape().mapValue(), h.getValue()));
@@ -119,7 +117,7 @@ public final class RestRequestSerializer {
                 Member m = shape.member(e.getKey());
                 java.util.Set<String> explicit = new java.util.HashSet<>();
                 parts.query().forEach(p -> explicit.add(p.getKey()));
-                e.getValue().fields().forEachRemaining(kv -> {
+                e.getValue().properties().forEach(kv -> {
                     String key = PercentEncoding.encode(kv.getKey());
                     if (explicit.contains(key)) {
                         return;

@@ -128,8 +128,7 @@ public final class XmlShapeWriter {
             w.start(name);
             namespace(w, ns);
         }
-        for (var it = v.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (var e : v.properties()) {
             w.start(flat ? name : "entry");
             if (flat) {
                 namespace(w, ns);

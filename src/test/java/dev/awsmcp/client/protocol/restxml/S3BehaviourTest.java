@@ -1,0 +1,133 @@
+package dev.awsmcp.client.protocol.restxml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.client.protocol.RawResponse;
+import dev.awsmcp.client.protocol.ServiceError;
+import dev.awsmcp.client.protocol.ServiceErrorException;
+import dev.awsmcp.client.protocol.internal.EventStreamEncoder;
+import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.model.ServiceModel;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** S3 behaviour botocore implements in handlers, against the bundled S3 model. */
+class S3BehaviourTest {
+    private static final ServiceModel S3 = ServiceCatalog.bundled().model("s3").orElseThrow();
+    private final RestXmlCodec codec = new RestXmlCodec(() -> "t");
+
+    private static RawResponse response(int status, Map<String, List<String>> headers, String body) {
+        return new RawResponse(status, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ObjectNode parse(String operation, RawResponse response) {
+        return codec.deserialize(S3, S3.operation(operation).orElseThrow(), response);
+    }
+
+    @Test
+    void readsGetBucketLocationFromTheBareRootElement() {
+        assertThat(parse("GetBucketLocation", response(200, Map.of(),
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">"
+                        + "eu-west-1</LocationConstraint>")).toString())
+                .isEqualTo("{\"LocationConstraint\":\"eu-west-1\"}");
+    }
+
+    @Test
+    void reportsUsEast1BucketLocationAsNull() {
+        assertThat(parse("GetBucketLocation", response(200, Map.of(),
+                "<LocationConstraint xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"/>")).toString())
+                .isEqualTo("{\"LocationConstraint\":null}");
+    }
+
+    @Test
+    void turnsAnErrorInsideA200CopyResponseIntoAServiceError() {
+        RawResponse r = response(200, Map.of("x-amz-request-id", List.of("req-9")),
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InternalError</Code>"
+                        + "<Message>We encountered an internal error. Please try again.</Message>"
+                        + "<RequestId>req-9</RequestId><HostId>host</HostId></Error>");
+        assertThatThrownBy(() -> parse("CopyObject", r))
+                .isInstanceOf(ServiceErrorException.class)
+                .satisfies(e -> {
+                    ServiceError error = ((ServiceErrorException) e).error();
+                    assertThat(error.code()).isEqualTo("InternalError");
+                    assertThat(error.httpStatus()).isEqualTo(500);
+                    assertThat(error.requestId()).isEqualTo("req-9");
+                });
+    }
+
+    @Test
+    void parsesASuccessfulCompleteMultipartUpload() {
+        ObjectNode out = parse("CompleteMultipartUpload", response(200, Map.of("x-amz-version-id", List.of("v1")),
+                "<CompleteMultipartUploadResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Location>loc</Location>"
+                        + "<Bucket>b</Bucket><Key>k</Key><ETag>\"e\"</ETag></CompleteMultipartUploadResult>"));
+        assertThat(out.get("Bucket").asText()).isEqualTo("b");
+        assertThat(out.get("ETag").asText()).isEqualTo("\"e\"");
+        assertThat(out.get("VersionId").asText()).isEqualTo("v1");
+    }
+
+    @Test
+    void leavesAnUnparseableExpiresOutButKeepsItsText() {
+        ObjectNode out = parse("HeadObject", response(200, Map.of("Expires", List.of("never"),
+                "Content-Length", List.of("3")), ""));
+        assertThat(out.has("Expires")).isFalse();
+        assertThat(out.get("ExpiresString").asText()).isEqualTo("never");
+        assertThat(out.get("ContentLength").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void parsesAValidExpiresAsATimestamp() {
+        ObjectNode out = parse("HeadObject", response(200, Map.of("Expires", List.of("Thu, 01 Dec 1994 16:00:00 GMT")), ""));
+        assertThat(out.get("Expires").asText()).isEqualTo("1994-12-01T16:00:00Z");
+        assertThat(out.get("ExpiresString").asText()).isEqualTo("Thu, 01 Dec 1994 16:00:00 GMT");
+    }
+
+    @Test
+    void parsesS3ErrorsWithRequestIdAndModelledMembers() {
+        ServiceError e = codec.parseError(S3, S3.operation("GetObject").orElseThrow(), response(404,
+                Map.of("x-amz-request-id", List.of("req-1"), "x-amz-id-2", List.of("host-1")),
+                "<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><Key>k</Key>"
+                        + "<RequestId>req-1</RequestId><HostId>host-1</HostId></Error>"));
+        assertThat(e.code()).isEqualTo("NoSuchKey");
+        assertThat(e.message()).isEqualTo("The specified key does not exist.");
+        assertThat(e.requestId()).isEqualTo("req-1");
+        assertThat(e.hostId()).isEqualTo("host-1");
+        assertThat(e.httpStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void namesAHeadErrorWithoutBodyByItsStatus() {
+        ServiceError e = codec.parseError(S3, S3.operation("HeadObject").orElseThrow(),
+                response(404, Map.of("x-amz-request-id", List.of("req-2"), "x-amz-id-2", List.of("host-2")), ""));
+        assertThat(e.code()).isEqualTo("404");
+        assertThat(e.message()).isEqualTo("Not Found");
+        assertThat(e.requestId()).isEqualTo("req-2");
+        assertThat(e.hostId()).isEqualTo("host-2");
+    }
+
+    @Test
+    void readsSelectObjectContentEventsAndStopsAtAnErrorEvent() {
+        byte[] stream = new EventStreamEncoder()
+                .message(Map.of(":message-type", "event", ":event-type", "Records", ":content-type", "application/octet-stream"),
+                        "a,b\n".getBytes(StandardCharsets.UTF_8))
+                .message(Map.of(":message-type", "event", ":event-type", "Stats", ":content-type", "text/xml"),
+                        "<Stats><BytesScanned>10</BytesScanned><BytesProcessed>10</BytesProcessed><BytesReturned>4</BytesReturned></Stats>"
+                                .getBytes(StandardCharsets.UTF_8))
+                .message(Map.of(":message-type", "event", ":event-type", "End"), new byte[0])
+                .bytes();
+        ObjectNode out = parse("SelectObjectContent", new RawResponse(200, Map.of(), stream));
+        assertThat(out.get("Payload")).hasSize(3);
+        assertThat(out.get("Payload").get(0).get("Records").get("Payload").isBinary()).isTrue();
+        assertThat(out.get("Payload").get(1).get("Stats").get("Details").get("BytesReturned").asLong()).isEqualTo(4);
+        assertThat(out.get("Payload").get(2).has("End")).isTrue();
+
+        byte[] failing = new EventStreamEncoder()
+                .message(Map.of(":message-type", "error", ":error-code", "InternalError", ":error-message", "boom"), new byte[0])
+                .bytes();
+        assertThatThrownBy(() -> parse("SelectObjectContent", new RawResponse(200, Map.of(), failing)))
+                .isInstanceOf(ServiceErrorException.class).hasMessage("InternalError: boom");
+    }
+}
