@@ -112,12 +112,66 @@ class BundledModelCodecTest {
 
     @Test
     void expandsHostPrefixesAndRejectsLabelsThatAreNoHostNames() throws Exception {
-        SerializedRequest r = serialize("s3control", "ListAccessPoints", "{\"AccountId\":\"123456789012\"}");
-        assertThat(r.hostPrefix()).isEqualTo("123456789012.");
-        assertThatThrownBy(() -> serialize("s3control", "ListAccessPoints", "{\"AccountId\":\"bad/label\"}"))
+        SerializedRequest r = serialize("neptune-graph", "GetGraphSummary", "{\"graphIdentifier\":\"g-123\"}");
+        assertThat(r.hostPrefix()).isEqualTo("g-123.");
+        assertThatThrownBy(() -> serialize("neptune-graph", "GetGraphSummary", "{\"graphIdentifier\":\"bad/label\"}"))
                 .isInstanceOf(ProtocolException.class)
-                .hasMessageContaining("AccountId")
+                .hasMessageContaining("graphIdentifier")
                 .satisfies(e -> assertThat(((ProtocolException) e).exitCode()).isEqualTo(252));
+    }
+
+    @Test
+    void leavesS3ControlAccountIdsToTheEndpointRuleSet() throws Exception {
+        SerializedRequest r = serialize("s3control", "ListAccessPoints", "{\"AccountId\":\"123456789012\"}");
+        assertThat(r.hostPrefix()).isNull();
+        assertThat(r.header("x-amz-account-id")).isEqualTo("123456789012");
+    }
+
+    @Test
+    void base64EncodesEc2UserDataAndDecodesConsoleOutput() throws Exception {
+        SerializedRequest r = serialize("ec2", "RunInstances",
+                "{\"ImageId\":\"ami-1\",\"MinCount\":1,\"MaxCount\":1,\"UserData\":\"#!/bin/sh\\necho hi\"}");
+        assertThat(PercentEncoding.decode(body(r), true)).contains("UserData=IyEvYmluL3NoCmVjaG8gaGk=");
+
+        ServiceModel ec2 = CATALOG.model("ec2").orElseThrow();
+        ObjectNode out = registry.codecFor(ec2).deserialize(ec2, ec2.operation("GetConsoleOutput").orElseThrow(),
+                new RawResponse(200, Map.of(), ("<GetConsoleOutputResponse><requestId>r</requestId><instanceId>i-1</instanceId>"
+                        + "<output>aGVsbG8gY29uc29sZQ==</output></GetConsoleOutputResponse>").getBytes(StandardCharsets.UTF_8)));
+        assertThat(out.get("Output").asText()).isEqualTo("hello console");
+    }
+
+    @Test
+    void decodesIamPolicyDocumentsIntoJson() {
+        ServiceModel iam = CATALOG.model("iam").orElseThrow();
+        String doc = PercentEncoding.encode("{\"Version\":\"2012-10-17\",\"Statement\":[]}");
+        ObjectNode out = registry.codecFor(iam).deserialize(iam, iam.operation("GetRole").orElseThrow(),
+                new RawResponse(200, Map.of(), ("<GetRoleResponse><GetRoleResult><Role><Path>/</Path><RoleName>r</RoleName>"
+                        + "<RoleId>AROA</RoleId><Arn>arn:aws:iam::1:role/r</Arn><CreateDate>2024-01-02T03:04:05Z</CreateDate>"
+                        + "<AssumeRolePolicyDocument>" + doc + "</AssumeRolePolicyDocument></Role></GetRoleResult>"
+                        + "</GetRoleResponse>").getBytes(StandardCharsets.UTF_8)));
+        assertThat(out.get("Role").get("AssumeRolePolicyDocument").get("Version").asText()).isEqualTo("2012-10-17");
+        assertThat(out.get("Role").get("CreateDate").asText()).isEqualTo("2024-01-02T03:04:05Z");
+    }
+
+    @Test
+    void parsesJsonCloudFormationTemplatesAndKeepsYamlAsText() {
+        ServiceModel cfn = CATALOG.model("cloudformation").orElseThrow();
+        Operation op = cfn.operation("GetTemplate").orElseThrow();
+        ProtocolCodec codec = registry.codecFor(cfn);
+        ObjectNode json = codec.deserialize(cfn, op, new RawResponse(200, Map.of(), ("<GetTemplateResponse><GetTemplateResult>"
+                + "<TemplateBody>{\"Resources\":{}}</TemplateBody></GetTemplateResult></GetTemplateResponse>")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(json.get("TemplateBody").isObject()).isTrue();
+        ObjectNode yaml = codec.deserialize(cfn, op, new RawResponse(200, Map.of(), ("<GetTemplateResponse><GetTemplateResult>"
+                + "<TemplateBody>Resources: {}</TemplateBody></GetTemplateResult></GetTemplateResponse>")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(yaml.get("TemplateBody").asText()).isEqualTo("Resources: {}");
+    }
+
+    @Test
+    void keepsOnlyTheLastSegmentOfRoute53Ids() throws Exception {
+        SerializedRequest r = serialize("route53", "GetHostedZone", "{\"Id\":\"/hostedzone/Z123\"}");
+        assertThat(r.path()).isEqualTo("/2013-04-01/hostedzone/Z123");
     }
 
     @Test
@@ -189,6 +243,18 @@ class BundledModelCodecTest {
         assertThat(e.type()).isEqualTo("client");
         assertThat(e.message()).isEqualTo("The specified queue does not exist.");
         assertThat(e.requestId()).isEqualTo("req-3");
+    }
+
+    @Test
+    void takesOAuthErrorDescriptionsAsTheMessage() {
+        ServiceModel oidc = CATALOG.model("sso-oidc").orElseThrow();
+        ServiceError e = registry.codecFor(oidc).parseError(oidc, oidc.operation("CreateToken").orElseThrow(),
+                new RawResponse(400, Map.of("x-amzn-ErrorType", List.of("AuthorizationPendingException:http://internal/")),
+                        "{\"error\":\"authorization_pending\",\"error_description\":\"Waiting for the user\"}"
+                                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(e.code()).isEqualTo("AuthorizationPendingException");
+        assertThat(e.message()).isEqualTo("Waiting for the user");
+        assertThat(e.members().get("error").asText()).isEqualTo("authorization_pending");
     }
 
     @Test

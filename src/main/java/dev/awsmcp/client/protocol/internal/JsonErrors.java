@@ -39,7 +39,8 @@ public final class JsonErrors {
             raw = codeFirst ? firstText(body, "code", "Code", "__type") : firstText(body, "__type", "code", "Code");
         }
         String code = ErrorCodes.sanitize(raw);
-        String message = firstText(body, "message", "Message", "errorMessage");
+        // error_description: OAuth-style services (SSO OIDC) put the message there (botocore's _map_oauth2_errors)
+        String message = firstText(body, "message", "Message", "errorMessage", "error_description");
         if (code == null) {
             if (ErrorSupport.isGenericErrorBody(response) || !body.isObject() || body.isEmpty()) {
                 ServiceError g = ErrorSupport.generic(response);

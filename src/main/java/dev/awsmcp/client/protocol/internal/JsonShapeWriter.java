@@ -10,6 +10,7 @@ import dev.awsmcp.model.Shape;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Input tree to JSON body (the {@code json} and {@code rest-json} protocols): wire names from {@code locationName},
@@ -29,7 +30,7 @@ public final class JsonShapeWriter {
      * @param filter members to include; null for all
      * @return the JSON object
      */
-    public static ObjectNode structure(Shape shape, JsonNode value, java.util.function.Predicate<Member> filter) {
+    public static ObjectNode structure(Shape shape, JsonNode value, Predicate<Member> filter) {
         ObjectNode out = NODES.objectNode();
         for (Map.Entry<String, JsonNode> e : value.properties()) {
             Member m = shape.member(e.getKey());

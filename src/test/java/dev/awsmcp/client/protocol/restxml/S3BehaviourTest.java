@@ -28,6 +28,53 @@ class S3BehaviourTest {
         return codec.deserialize(S3, S3.operation(operation).orElseThrow(), response);
     }
 
+    private dev.awsmcp.client.protocol.SerializedRequest serialize(String operation, String json) throws Exception {
+        return codec.serialize(S3, S3.operation(operation).orElseThrow(),
+                (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+    }
+
+    @Test
+    void percentEncodesTheCopySourceKeyButNotItsVersionId() throws Exception {
+        assertThat(serialize("CopyObject", "{\"Bucket\":\"dst\",\"Key\":\"k\",\"CopySource\":\"src/dir/a b+c.txt?versionId=v1\"}")
+                .header("x-amz-copy-source")).isEqualTo("src/dir/a%20b%2Bc.txt?versionId=v1");
+    }
+
+    @Test
+    void encodesSseCustomerKeysWithTheirMd5() throws Exception {
+        var r = serialize("GetObject", "{\"Bucket\":\"b\",\"Key\":\"k\",\"SSECustomerAlgorithm\":\"AES256\","
+                + "\"SSECustomerKey\":\"0123456789abcdef0123456789abcdef\"}");
+        assertThat(r.header("x-amz-server-side-encryption-customer-key"))
+                .isEqualTo("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+        assertThat(r.header("x-amz-server-side-encryption-customer-key-MD5")).isEqualTo("hRasmdxgYDKV3nvbahU1MA==");
+    }
+
+    @Test
+    void asksForUrlEncodedListingsAndDecodesTheKeys() throws Exception {
+        assertThat(serialize("ListObjectsV2", "{\"Bucket\":\"b\"}").query())
+                .extracting(e -> e.getKey() + "=" + e.getValue()).contains("encoding-type=url");
+        ObjectNode out = parse("ListObjectsV2", response(200, Map.of(),
+                "<ListBucketResult><Name>b</Name><Prefix>a%2Fb+c</Prefix><EncodingType>url</EncodingType>"
+                        + "<Contents><Key>a%2Fb+c%2Fx%0Ay</Key><Size>1</Size></Contents><KeyCount>1</KeyCount></ListBucketResult>"));
+        assertThat(out.get("Prefix").asText()).isEqualTo("a/b c");
+        assertThat(out.get("Contents").get(0).get("Key").asText()).isEqualTo("a/b c/x\ny");
+        assertThat(out.get("EncodingType").asText()).isEqualTo("url");
+    }
+
+    @Test
+    void rejectsNonAsciiMetadataAndMalformedBucketNames() {
+        assertThatThrownBy(() -> serialize("PutObject", "{\"Bucket\":\"b\",\"Key\":\"k\",\"Metadata\":{\"k\":\"caf\u00e9\"}}"))
+                .isInstanceOf(dev.awsmcp.client.protocol.ProtocolException.class).hasMessageContaining("Non ascii");
+        assertThatThrownBy(() -> serialize("ListObjectsV2", "{\"Bucket\":\"s3://b\"}"))
+                .isInstanceOf(dev.awsmcp.client.protocol.ProtocolException.class).hasMessageContaining("Invalid bucket name \"s3://b\"");
+    }
+
+    @Test
+    void sendsObjectBodiesWithoutADefaultContentType() throws Exception {
+        assertThat(serialize("PutObject", "{\"Bucket\":\"b\",\"Key\":\"k\",\"Body\":\"x\"}").header("Content-Type")).isNull();
+        assertThat(serialize("PutObject", "{\"Bucket\":\"b\",\"Key\":\"k\",\"Body\":\"x\",\"ContentType\":\"text/csv\"}")
+                .header("Content-Type")).isEqualTo("text/csv");
+    }
+
     @Test
     void readsGetBucketLocationFromTheBareRootElement() {
         assertThat(parse("GetBucketLocation", response(200, Map.of(),
