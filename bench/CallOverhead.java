@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -132,9 +133,29 @@ public class CallOverhead {
         String cp = System.getProperty("java.class.path");
         String command = "aws dynamodb list-tables --endpoint-url http://127.0.0.1:" + stub.getAddress().getPort()
                 + " --region us-east-1";
+        List<String> plain = List.of(java, "-cp", cp, "dev.awsmcp.cli.Main", "run", command);
+        report("java -cp ... dev.awsmcp.cli.Main run", timeRuns(plain, runs));
+        Path launcher = Path.of("bin", "aws-mcp");
+        if (Files.isExecutable(launcher)) {
+            timeRuns(List.of(launcher.toString(), "run", command), 1);  // builds the class-data archive if missing
+            report("bin/aws-mcp run (launcher JVM options, AppCDS)", timeRuns(List.of(launcher.toString(), "run", command), runs));
+        }
+        stub.stop(0);
+        System.out.printf("machine: %d CPUs, load average %s%n", Runtime.getRuntime().availableProcessors(), loadAverage());
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.valueOf(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    static List<Long> timeRuns(List<String> cmd, int runs) throws Exception {
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            ProcessBuilder pb = new ProcessBuilder(java, "-cp", cp, "dev.awsmcp.cli.Main", "run", command);
+            ProcessBuilder pb = new ProcessBuilder(cmd);
             pb.environment().put("AWS_ACCESS_KEY_ID", "AKIDBENCH");
             pb.environment().put("AWS_SECRET_ACCESS_KEY", "secret");
             pb.environment().put("AWS_EC2_METADATA_DISABLED", "true");
@@ -145,22 +166,16 @@ public class CallOverhead {
             int code = p.waitFor();
             times.add(System.nanoTime() - s);
             if (code != 0) {
-                throw new IllegalStateException("aws-mcp run exited " + code + ": " + out);
+                throw new IllegalStateException(String.join(" ", cmd) + " exited " + code + ": " + out);
             }
         }
-        stub.stop(0);
         times.sort(null);
-        System.out.printf("aws-mcp run end to end (fresh JVM, %d runs): median %.0f ms, min %.0f ms, max %.0f ms%n",
-                runs, ms(times.get(times.size() / 2)), ms(times.get(0)), ms(times.get(times.size() - 1)));
-        System.out.printf("machine: %d CPUs, load average %s%n", Runtime.getRuntime().availableProcessors(), loadAverage());
+        return times;
     }
 
-    static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (java.io.IOException | RuntimeException e) {
-            return String.valueOf(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        }
+    static void report(String what, List<Long> times) {
+        System.out.printf("%-50s median %.0f ms, min %.0f ms, max %.0f ms (%d fresh JVMs)%n", what,
+                ms(times.get(times.size() / 2)), ms(times.get(0)), ms(times.get(times.size() - 1)), times.size());
     }
 
     static long pct(long[] sorted, int p) {

@@ -18,6 +18,8 @@ import dev.awsmcp.command.FileReader;
 import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.model.ServiceModel;
 import dev.awsmcp.output.OutputFormatter;
+import dev.awsmcp.policy.PolicyEngine;
+import dev.awsmcp.policy.PolicySettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -251,6 +253,18 @@ public final class AwsMcpBuilder {
     public AwsMcpBuilder callGate(CallGate gate) {
         this.gate = Objects.requireNonNull(gate, "gate");
         return this;
+    }
+
+    /**
+     * Installs the security policy with its defaults and read-only mode on or off: only List/Read calls run when on
+     * (see {@link PolicyGate}); files are confined to the working directory. For a policy file, consent or other
+     * settings use {@link PolicyGate#install(AwsMcpBuilder, PolicyEngine)}.
+     *
+     * @param on read-only mode
+     * @return this builder
+     */
+    public AwsMcpBuilder readOnly(boolean on) {
+        return PolicyGate.install(this, PolicyEngine.of(PolicySettings.defaults().withReadOnly(on)));
     }
 
     /**

@@ -168,6 +168,20 @@ class DefaultAwsMcpTest {
     }
 
     @Test
+    void readOnlyModeDeniesAWriteThroughTheRealPolicy() {
+        wm.stubFor(post("/").willReturn(okJson("{}")));
+        dev.awsmcp.model.ServiceModel sqs = dev.awsmcp.model.ServiceCatalog.bundled().model("sqs").orElseThrow();
+        BoundCall delete = new BoundCall(sqs, sqs.operation("DeleteQueue").orElseThrow(),
+                FacadeHarness.JSON.createObjectNode().put("QueueUrl", "http://q/1"), h.options().build(), "aws sqs delete-queue");
+
+        CommandResult r = h.builder(cmd -> delete).readOnly(true).build().execute("aws sqs delete-queue --queue-url http://q/1");
+
+        assertThat(r.exitCode()).isEqualTo(255);
+        assertThat(r.error().message()).contains("sqs:DeleteQueue");
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void auditsEveryRequestWithProfileAndRegion() {
         stubPages();
         BoundCall list = h.demo("ListThings", "{}", h.options().region("eu-central-1").build());
