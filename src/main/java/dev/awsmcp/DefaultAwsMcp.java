@@ -46,10 +46,11 @@ final class DefaultAwsMcp implements AwsMcp {
     private final AwsEnvironment environment;
     private final String defaultOutput;
     private final Clock clock;
+    private final S3Commands s3;
 
     DefaultAwsMcp(CommandSource source, CallGate gate, AuditSink audit, CallPipeline pipeline, Paginator paginator,
                   PaginationLimits limits, WaiterRunner waiters, OutputRenderer renderer, AwsEnvironment environment,
-                  String defaultOutput, Clock clock) {
+                  String defaultOutput, Clock clock, S3Commands s3) {
         this.source = source;
         this.gate = gate;
         this.audit = audit;
@@ -61,6 +62,7 @@ final class DefaultAwsMcp implements AwsMcp {
         this.environment = environment;
         this.defaultOutput = defaultOutput;
         this.clock = clock;
+        this.s3 = s3;
     }
 
     @Override
@@ -102,9 +104,12 @@ final class DefaultAwsMcp implements AwsMcp {
             }
             case HIGH_LEVEL: {
                 HighLevelCommand h = (HighLevelCommand) parsed;
+                if (h.service().equals("s3")) {
+                    return s3.run(command, h, ctx, trace, t0);
+                }
                 throw new ClientException("UnsupportedCommand", "'aws " + h.service() + (h.subcommand().isEmpty() ? ""
                         : " " + h.subcommand()) + "' is an AWS CLI customization that aws-mcp does not run.",
-                        "Use the equivalent API operation (e.g. 'aws s3api list-objects-v2' for 'aws s3 ls').");
+                        "Use the equivalent API operations through 'aws <service> <operation>' instead.");
             }
             default:
                 break;
