@@ -165,7 +165,6 @@ final class FileGenerator {
             ObjectNode params = JsonNodeFactory.instance.objectNode();
             params.put("Bucket", loc.bucket());
             params.put("Prefix", loc.key());
-            params.put("EncodingType", "url");
             if (pageSize != null) {
                 params.put("MaxKeys", pageSize);
             }
@@ -175,7 +174,7 @@ final class FileGenerator {
             if (token != null) {
                 params.put("ContinuationToken", token);
             }
-            ObjectNode page = ListingPages.decodeKeys(calls.call("ListObjectsV2", params, options));
+            ObjectNode page = calls.call("ListObjectsV2", params, options);
             for (JsonNode c : page.path("Contents")) {
                 String source = loc.bucket() + "/" + c.path("Key").asText();
                 long size = c.path("Size").asLong();

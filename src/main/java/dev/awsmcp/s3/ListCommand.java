@@ -91,7 +91,6 @@ final class ListCommand {
             if (!recursive) {
                 p.put("Delimiter", "/");
             }
-            p.put("EncodingType", "url");
             if (pageSize != null) {
                 p.put("MaxKeys", pageSize);
             }
@@ -101,7 +100,7 @@ final class ListCommand {
             if (token != null) {
                 p.put("ContinuationToken", token);
             }
-            ObjectNode page = ListingPages.decodeKeys(calls.call("ListObjectsV2", p, options));
+            ObjectNode page = calls.call("ListObjectsV2", p, options);
             display(page, !recursive);
             token = ListingPages.nextToken(page);
         } while (token != null);

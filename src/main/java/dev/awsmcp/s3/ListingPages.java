@@ -1,9 +1,6 @@
 package dev.awsmcp.s3;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -11,42 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Helpers for ListObjectsV2 pages as botocore hands them to the CLI: keys requested with {@code EncodingType=url}
- * are decoded ({@code decode_list_object_v2}), timestamps parsed, the next continuation token found.
+ * Helpers for ListObjectsV2 pages: the next continuation token, timestamps. (The S3 codec asks for
+ * {@code EncodingType=url} and decodes the keys, as botocore does.)
  */
 final class ListingPages {
     private ListingPages() {}
-
-    /** URL-decodes Key, Prefix, Delimiter and StartAfter (botocore's {@code unquote_plus}). */
-    static ObjectNode decodeKeys(ObjectNode page) {
-        if (!"url".equals(page.path("EncodingType").asText(null))) {
-            return page;
-        }
-        for (String top : new String[] {"Delimiter", "Prefix", "StartAfter"}) {
-            if (page.hasNonNull(top)) {
-                page.put(top, decode(page.get(top).asText()));
-            }
-        }
-        decodeNested(page, "Contents", "Key");
-        decodeNested(page, "CommonPrefixes", "Prefix");
-        return page;
-    }
-
-    private static void decodeNested(ObjectNode page, String list, String member) {
-        for (JsonNode n : page.path(list)) {
-            if (n.isObject() && n.hasNonNull(member)) {
-                ((ObjectNode) n).put(member, decode(n.get(member).asText()));
-            }
-        }
-    }
-
-    static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
-    }
 
     /** The token for the next page, or null on the last page. */
     static String nextToken(JsonNode page) {

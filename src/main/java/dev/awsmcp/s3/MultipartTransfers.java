@@ -98,7 +98,7 @@ final class MultipartTransfers {
                 p.put("Key", dest.key());
                 p.put("UploadId", uploadId);
                 p.put("PartNumber", number);
-                p.put("CopySource", CopySource.of(src));
+                p.set("CopySource", CopySource.of(src));
                 p.put("CopySourceRange", "bytes=" + offset + "-" + last);
                 ObjectNode r = calls.call("UploadPartCopy", p, options);
                 ObjectNode done = parts.addObject();

@@ -3,9 +3,6 @@ package dev.awsmcp.s3;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.CommandException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -186,16 +182,10 @@ final class RequestParams {
         }
     }
 
-    /** botocore's {@code sse_md5}: the key goes base64-encoded with its base64 MD5. */
+    /** The raw key: the S3 codec base64-encodes it and adds its MD5 (botocore's {@code sse_md5}). */
     private static void customerKey(ObjectNode p, String prefix, String algorithm, String key) {
-        byte[] raw = key.getBytes(StandardCharsets.UTF_8);
         p.put(prefix + "Algorithm", algorithm);
-        p.put(prefix + "Key", Base64.getEncoder().encodeToString(raw));
-        try {
-            p.put(prefix + "KeyMD5", Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(raw)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is missing from this JVM", e);
-        }
+        p.put(prefix + "Key", key);
     }
 
     private void requestPayer(ObjectNode p) {

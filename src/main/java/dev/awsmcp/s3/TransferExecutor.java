@@ -173,7 +173,7 @@ final class TransferExecutor {
         ObjectNode p = params.copyObject();
         p.put("Bucket", dest.bucket());
         p.put("Key", dest.key());
-        p.put("CopySource", CopySource.of(src));
+        p.set("CopySource", CopySource.of(src));
         calls.call("CopyObject", p, options);
     }
 
