@@ -362,4 +362,74 @@ class S3TransferWireMockTest {
         assertThat(r.text()).isEqualTo("upload: pre/x.txt to s3://b/x.txt\n");
         s3.wm.verify(putRequestedFor(WireMock.urlPathEqualTo("/b/x.txt")));
     }
+
+    @Test
+    void skipsGlacierObjectsWithAWarningUnlessForced() {
+        s3.wm.stubFor(get(urlPathEqualTo("/b")).willReturn(aResponse().withStatus(200).withBody(
+                S3Fixture.listing(false, null, new String[0], "cold.txt", "4", T1).replace("STANDARD", "GLACIER"))));
+        s3.wm.stubFor(get(urlPathEqualTo("/b/cold.txt")).willReturn(aResponse().withStatus(200).withBody("cold")));
+
+        CommandResult warned = s3.run("s3 cp s3://b/ ice --recursive");
+        CommandResult forced = s3.run("s3 cp s3://b/ ice --recursive --force-glacier-transfer");
+
+        assertThat(warned.exitCode()).isEqualTo(2);
+        assertThat(warned.error().message()).isEqualTo("warning: Skipping file s3://b/cold.txt. Object is of storage "
+                + "class GLACIER. Unable to perform download operations on GLACIER objects. You must restore the object "
+                + "to be able to perform the operation. See aws s3 download help for additional parameter options to "
+                + "ignore or force these transfers.");
+        assertThat(forced.exitCode()).isZero();
+        assertThat(forced.text()).isEqualTo("download: s3://b/cold.txt to ice/cold.txt\n");
+    }
+
+    @Test
+    void onlyShowErrorsHidesSuccesses() throws IOException {
+        file("o/a.txt", "a");
+        file("o/b.txt", "b");
+        s3.wm.stubFor(put(urlPathEqualTo("/b/a.txt")).willReturn(aResponse().withStatus(500)
+                .withBody(S3Fixture.error("InternalError", "We encountered an internal error."))));
+        s3.wm.stubFor(put(urlPathEqualTo("/b/b.txt")).willReturn(aResponse().withStatus(200)));
+
+        CommandResult r = s3.run("s3 cp o s3://b/ --recursive --only-show-errors");
+
+        assertThat(r.text()).isEmpty();
+        assertThat(r.error().message()).startsWith("upload failed: o/a.txt to s3://b/a.txt An error occurred (InternalError)");
+    }
+
+    @Test
+    void aFailedMoveKeepsTheLocalFile() throws IOException {
+        file("keep.txt", "k");
+        s3.wm.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(403)
+                .withBody(S3Fixture.error("AccessDenied", "Access Denied"))));
+
+        CommandResult r = s3.run("s3 mv keep.txt s3://b/");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.error().message()).startsWith("move failed: ./keep.txt to s3://b/keep.txt An error occurred (AccessDenied)");
+        assertThat(Files.exists(dir.resolve("keep.txt"))).isTrue();
+    }
+
+    @Test
+    void sendsTheCustomerKeyEncodedWithItsDigest() throws IOException {
+        file("c.txt", "c");
+        okPut();
+
+        CommandResult r = s3.run("s3 cp c.txt s3://b/ --sse-c AES256 --sse-c-key 01234567890123456789012345678901");
+
+        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        s3.wm.verify(putRequestedFor(urlPathEqualTo("/b/c.txt"))
+                .withHeader("x-amz-server-side-encryption-customer-algorithm", equalTo("AES256"))
+                .withHeader("x-amz-server-side-encryption-customer-key",
+                        equalTo("MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDE="))
+                .withHeader("x-amz-server-side-encryption-customer-key-MD5", WireMock.matching(".{24}")));
+    }
+
+    @Test
+    void refusesACustomerKeyWithoutItsAlgorithm() throws IOException {
+        file("c.txt", "c");
+
+        CommandResult r = s3.run("s3 cp c.txt s3://b/ --sse-c-key k");
+
+        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.error().message()).isEqualTo("It --sse-c-key is specified, --sse-c must be specified as well.");
+    }
 }
