@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class SyncComparator {
     /** How files found at both ends are compared. */
-    enum Strategy { SIZE_AND_LAST_MODIFIED, SIZE_ONLY, EXACT_TIMESTAMPS, ALWAYS }
+    enum Strategy { SIZE_AND_LAST_MODIFIED, SIZE_ONLY, EXACT_TIMESTAMPS }
 
     private final Strategy atBoth;
     private final boolean delete;
@@ -73,14 +73,10 @@ final class SyncComparator {
     }
 
     boolean shouldSync(FileStat src, FileStat dest) {
-        switch (atBoth) {
-            case ALWAYS:
-                return true;
-            case SIZE_ONLY:
-                return !sameSize(src, dest);
-            default:
-                return !sameSize(src, dest) || !sameTime(src, dest);
+        if (atBoth == Strategy.SIZE_ONLY) {
+            return !sameSize(src, dest);
         }
+        return !sameSize(src, dest) || !sameTime(src, dest);
     }
 
     private static boolean sameSize(FileStat src, FileStat dest) {
