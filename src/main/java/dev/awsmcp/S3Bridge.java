@@ -18,13 +18,14 @@ import dev.awsmcp.s3.S3CommandPlan;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lets an {@code aws s3} command reach S3 through the facade's pipeline: each API call is bound to the S3 model,
  * passed through the {@link CallGate} (once per operation and bucket), sent by the {@link CallPipeline} (endpoint
- * rules, signing, retries) and recorded in the command's audit trace. One per command; not thread-safe.
+ * rules, signing, retries) and recorded in the command's audit trace. One per command; thread-safe (the transfer
+ * workers share it), with the trace guarded by its own monitor.
  */
 final class S3Bridge implements S3Calls {
     private final CallPipeline pipeline;
@@ -34,7 +35,7 @@ final class S3Bridge implements S3Calls {
     private final ExecutionContext ctx;
     private final CallContext cc;
     private final CommandTrace trace;
-    private final Set<String> allowed = new HashSet<>();
+    private final Set<String> allowed = ConcurrentHashMap.newKeySet();
 
     S3Bridge(CallPipeline pipeline, CallGate gate, ServiceModel s3, HighLevelCommand command, ExecutionContext ctx,
              CommandTrace trace) {
@@ -90,10 +91,14 @@ final class S3Bridge implements S3Calls {
         String op = call.operation().name();
         try {
             CallResponse r = pipeline.call(call, context);
-            trace.requests.add(new AuditEvent.AuditedRequest(op, r.httpStatus(), r.requestId(), r.attempts()));
+            synchronized (trace) {
+                trace.requests.add(new AuditEvent.AuditedRequest(op, r.httpStatus(), r.requestId(), r.attempts()));
+            }
             return r.output();
         } catch (ServiceCallException e) {
-            trace.recordFailure(op, e.error().httpStatus(), e.error().requestId(), e.retries() + 1);
+            synchronized (trace) {
+                trace.recordFailure(op, e.error().httpStatus(), e.error().requestId(), e.retries() + 1);
+            }
             throw e;
         }
     }
@@ -102,9 +107,11 @@ final class S3Bridge implements S3Calls {
         Operation op = s3.operation(operation).orElseThrow(() -> new ClientException("InternalError",
                 "The S3 model has no operation " + operation + ".", null, 255, null));
         BoundCall call = new BoundCall(s3, op, params, options, command.commandLine());
-        if (trace.call == null) {
-            trace.call = call;
-            trace.target = pipeline.target(options);
+        synchronized (trace) {
+            if (trace.call == null) {
+                trace.call = call;
+                trace.target = pipeline.target(options);
+            }
         }
         return call;
     }
@@ -117,8 +124,10 @@ final class S3Bridge implements S3Calls {
         }
         GateDecision d = java.util.Objects.requireNonNull(gate.check(new GateRequest(command.commandLine(), call, null,
                 ctx)), "the call gate returned no decision");
-        if (trace.decision == null || !d.allowed()) {
-            trace.decision = d;
+        synchronized (trace) {
+            if (trace.decision == null || !d.allowed()) {
+                trace.decision = d;
+            }
         }
         if (!d.allowed()) {
             throw new PolicyDeniedException(d);

@@ -46,9 +46,7 @@ final class TransferCommand {
             }
             TransferExecutor executor = new TransferExecutor(calls, local, args, out, config, options, sourceOptions,
                     paths.isMove());
-            for (FileStat f : files) {
-                executor.submit(f);
-            }
+            TransferScheduler.runAll(files, executor, out, args.flag("dryrun"), config.workers());
         } catch (AwsMcpException e) {
             if (e.exitCode() != 254) {
                 return S3Result.failed(e, out.stdout(), out.stderr());

@@ -23,7 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * and the CLI's warnings (GLACIER objects, keys that climb out of the destination directory).
  *
  * <p>A service error (exit code 254) or a refused local path fails that file and the command goes on, like the CLI;
- * any other error (policy, credentials, connection, cancel) is thrown and ends the command.
+ * any other error (policy, credentials, connection, cancel) is thrown and ends the command. Thread-safe: files are
+ * transferred in parallel by {@link TransferScheduler}, and the warnings go to the output from one thread.
  */
 final class TransferExecutor {
     private final S3Calls calls;
@@ -51,26 +52,30 @@ final class TransferExecutor {
         this.isMove = isMove;
     }
 
-    void submit(FileStat f) {
-        if (skipWithWarning(f)) {
-            return;
-        }
-        String type = isMove ? "move" : f.operation();
-        String[] shown = shown(f);
-        if (args.flag("dryrun")) {
-            out.dryRun(type, shown[0], shown[1]);
-            return;
-        }
+    /** The word the CLI prints for a file's transfer ({@code move} for every {@code mv} transfer). */
+    String type(FileStat f) {
+        return isMove ? "move" : f.operation();
+    }
+
+    /**
+     * Transfers one file.
+     *
+     * @return null on success, else the failure text the CLI prints after the file names
+     * @throws AwsMcpException when the error must end the whole command (policy, credentials, connection, cancel)
+     */
+    String attempt(FileStat f) {
         try {
             run(f);
-            out.success(type, shown[0], shown[1]);
+            return null;
         } catch (AwsMcpException e) {
             if (e.exitCode() != 254 && !(e instanceof CommandException) && !(e instanceof S3CommandException)) {
                 throw e;
             }
-            out.failure(type, shown[0], shown[1], e.getMessage());
+            return e.getMessage();
         } catch (IOException e) {
-            out.failure(type, shown[0], shown[1], describe(e));
+            return describe(e);
+        } catch (java.io.UncheckedIOException e) {
+            return describe(e.getCause());
         }
     }
 
@@ -185,7 +190,7 @@ final class TransferExecutor {
     }
 
     /** The warning handlers: a skipped file gets a warning (unless silenced) and is not transferred. */
-    private boolean skipWithWarning(FileStat f) {
+    boolean skipWithWarning(FileStat f) {
         String op = f.operation();
         if ((op.equals("download") || op.equals("copy")) && !args.flag("force-glacier-transfer")
                 && !f.glacierCompatible()) {
@@ -209,7 +214,7 @@ final class TransferExecutor {
     }
 
     /** How the CLI shows source and destination ({@code _format_src_dest}). */
-    private String[] shown(FileStat f) {
+    String[] shown(FileStat f) {
         switch (f.operation()) {
             case "upload":
                 return new String[] {local.display(f.src()), "s3://" + f.dest()};

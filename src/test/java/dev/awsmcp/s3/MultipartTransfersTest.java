@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Multipart uploads and copies, with a tiny threshold so tests stay small. */
 class MultipartTransfersTest {
-    private static final TransferConfig SMALL = new TransferConfig(10, 10, 20);
+    private static final TransferConfig SMALL = new TransferConfig(10, 10, 20, 1);
 
     @TempDir
     Path dir;

@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
 final class RecordingCalls implements S3Calls {
     record Call(String operation, ObjectNode params) {}
 
-    final List<Call> calls = new ArrayList<>();
+    final List<Call> calls = java.util.Collections.synchronizedList(new ArrayList<>());
     private final BiFunction<String, ObjectNode, ObjectNode> handler;
 
     RecordingCalls(BiFunction<String, ObjectNode, ObjectNode> handler) {
@@ -54,6 +54,8 @@ final class RecordingCalls implements S3Calls {
     }
 
     List<String> operations() {
-        return calls.stream().map(Call::operation).toList();
+        synchronized (calls) {
+            return calls.stream().map(Call::operation).toList();
+        }
     }
 }
