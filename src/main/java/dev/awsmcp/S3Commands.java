@@ -1,33 +1,30 @@
 package dev.awsmcp;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.awsmcp.client.CallPipeline;
 import dev.awsmcp.command.FileReader;
 import dev.awsmcp.command.HighLevelCommand;
 import dev.awsmcp.error.AwsMcpException;
 import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.model.ServiceModel;
-import dev.awsmcp.s3.S3CommandPlan;
 import dev.awsmcp.s3.S3CommandRunner;
-import dev.awsmcp.s3.S3Planner;
 import dev.awsmcp.s3.S3Result;
 import java.time.Duration;
 import java.time.ZoneId;
 
 /**
- * Runs {@code aws s3 ...} commands for the facade: plans them (and asks the gate about every planned operation),
- * then runs them with an {@link S3Bridge} as their way to S3, and turns the CLI's output and exit code into a
- * {@link CommandResult}. Thread-safe.
+ * Runs {@code aws s3 ...} commands for the facade (after the gate has allowed the command) with an {@link S3Bridge}
+ * as their way to S3, and turns the CLI's output and exit code into a {@link CommandResult}. Thread-safe.
  */
 final class S3Commands {
     private final CallPipeline pipeline;
-    private final CallGate gate;
     private final ServiceCatalog catalog;
     private final FileReader files;
     private final ZoneId zone;
 
-    S3Commands(CallPipeline pipeline, CallGate gate, ServiceCatalog catalog, FileReader files, ZoneId zone) {
+    S3Commands(CallPipeline pipeline, ServiceCatalog catalog, FileReader files, ZoneId zone) {
         this.pipeline = pipeline;
-        this.gate = gate;
         this.catalog = catalog;
         this.files = files;
         this.zone = zone;
@@ -37,16 +34,17 @@ final class S3Commands {
         String sub = h.subcommand();
         S3Result r;
         try {
-            S3CommandPlan plan = S3Planner.plan(h);
             ServiceModel s3 = catalog.model("s3").orElseThrow(() -> new IllegalStateException("no S3 model"));
-            S3Bridge bridge = new S3Bridge(pipeline, gate, s3, h, ctx, trace);
-            bridge.checkPlan(plan);
-            r = new S3CommandRunner(bridge, files, zone).run(h);
+            r = new S3CommandRunner(new S3Bridge(pipeline, s3, h, ctx, trace), files, zone).run(h);
         } catch (AwsMcpException e) {
             r = new S3Result(e.exitCode(), "", "", e);
         }
-        return new CommandResult(commandLine, "s3", sub, r.exitCode(), null, r.stdout(), error(r, sub), null,
-                trace.requestIds(), trace.lastStatus(), Duration.ofNanos(System.nanoTime() - t0));
+        // presign's URL is also its JSON value, as the facade returned it before the other s3 commands ran here
+        JsonNode json = sub.equals("presign") && r.exitCode() == 0 ? TextNode.valueOf(r.stdout().strip()) : null;
+        synchronized (trace) {
+            return new CommandResult(commandLine, "s3", sub, r.exitCode(), json, r.stdout(), error(r, sub), null,
+                    trace.requestIds(), trace.lastStatus(), Duration.ofNanos(System.nanoTime() - t0));
+        }
     }
 
     private static ErrorInfo error(S3Result r, String sub) {

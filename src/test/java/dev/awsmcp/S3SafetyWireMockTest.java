@@ -9,6 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.awsmcp.command.HighLevelCommand;
+import dev.awsmcp.command.ParsedCommand;
+import dev.awsmcp.s3.S3CommandPlan;
+import dev.awsmcp.s3.S3Planner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,27 +97,30 @@ class S3SafetyWireMockTest {
     }
 
     @Test
-    void aDeniedWriteStopsTheCommandBeforeAnythingIsSent() throws IOException {
+    void aGateDenyingWritesByThePlanStopsTheCommandBeforeAnythingIsSent() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "a");
-        CallGate readOnly = req -> req.call().operation().name().matches("(List|Head|Get).*")
-                ? GateDecision.allow("read", "reads are fine")
-                : GateDecision.deny("read-only", "The command would call s3:" + req.call().operation().name()
-                        + ", which changes resources.", "Run it without --read-only.");
+        CallGate readOnly = req -> {
+            S3CommandPlan plan = S3Planner.plan((HighLevelCommand) req.command());
+            return plan.readOnly() ? GateDecision.allow("read", "reads are fine")
+                    : GateDecision.deny("read-only", "The command would call " + plan.sentOperations() + ".",
+                            "Run it without --read-only.");
+        };
         try (S3Fixture s3 = new S3Fixture(dir, readOnly, "us-east-1")) {
             CommandResult r = s3.run("s3 sync . s3://b/");
 
             assertThat(r.exitCode()).isEqualTo(255);
             assertThat(r.error().code()).isEqualTo("DeniedByPolicy");
-            assertThat(r.error().message()).isEqualTo("The command would call s3:PutObject, which changes resources.");
+            assertThat(r.error().message()).isEqualTo("The command would call [ListObjectsV2, PutObject, "
+                    + "CreateMultipartUpload, UploadPart, CompleteMultipartUpload, AbortMultipartUpload].");
             assertThat(s3.wm.getAllServeEvents()).isEmpty();
         }
     }
 
     @Test
-    void theGateSeesEachOperationWithItsBucket() {
-        List<String> seen = new CopyOnWriteArrayList<>();
+    void theGateJudgesTheWholeS3CommandOnce() {
+        List<ParsedCommand> seen = new CopyOnWriteArrayList<>();
         CallGate recording = req -> {
-            seen.add(req.call().operation().name() + " " + req.call().params().path("Bucket").asText());
+            seen.add(req.command());
             return GateDecision.allow("all", "test");
         };
         try (S3Fixture s3 = new S3Fixture(dir, recording, "us-east-1")) {
@@ -123,7 +130,8 @@ class S3SafetyWireMockTest {
             CommandResult r = s3.run("s3 rm s3://b/ --recursive --dryrun");
 
             assertThat(r.text()).isEqualTo("(dryrun) delete: s3://b/x\n");
-            assertThat(seen).containsExactly("ListObjectsV2 b");
+            assertThat(seen).hasSize(1);
+            assertThat(((HighLevelCommand) seen.get(0)).subcommand()).isEqualTo("rm");
         }
     }
 }

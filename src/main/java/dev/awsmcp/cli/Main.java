@@ -16,8 +16,10 @@ public final class Main {
         Map<String, Subcommand> m = new LinkedHashMap<>();
         for (Subcommand s : List.<Subcommand>of(
                 // registry: one entry per subcommand
+                new ServeCommand(),
                 new RunCommand(),
                 new ParseCommand(),
+                new ClassifyCommand(),
                 new HelpCommand()
         )) {
             m.put(s.name(), s);
