@@ -22,6 +22,10 @@ final class S3Fixture implements AutoCloseable {
     final AwsMcp aws;
 
     S3Fixture(Path dir, CallGate gate, String region) {
+        this(dir, gate, region, new WorkingDirectoryFiles(dir));
+    }
+
+    S3Fixture(Path dir, CallGate gate, String region, dev.awsmcp.command.FileReader files) {
         this.dir = dir;
         wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         wm.start();
@@ -34,7 +38,7 @@ final class S3Fixture implements AutoCloseable {
         b.zone = ZoneOffset.UTC;
         b.maxAttempts(1);
         b.callGate(gate);
-        b.fileReader(new WorkingDirectoryFiles(dir));
+        b.fileReader(files);
         aws = b.build();
     }
 

@@ -10,6 +10,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsmcp.command.HighLevelCommand;
+import dev.awsmcp.policy.FileAccessMode;
+import dev.awsmcp.policy.FileGuard;
 import dev.awsmcp.command.ParsedCommand;
 import dev.awsmcp.s3.S3CommandPlan;
 import dev.awsmcp.s3.S3Planner;
@@ -132,6 +134,37 @@ class S3SafetyWireMockTest {
             assertThat(r.text()).isEqualTo("(dryrun) delete: s3://b/x\n");
             assertThat(seen).hasSize(1);
             assertThat(((HighLevelCommand) seen.get(0)).subcommand()).isEqualTo("rm");
+        }
+    }
+
+    @Test
+    void thePolicyFileGuardConfinesTransfersToItsWorkingDirectory() throws IOException {
+        Files.writeString(dir.resolve("in.txt"), "in");
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "s3cr3t");
+        FileGuard guard = FileGuard.of(FileAccessMode.WORKDIR, dir);
+        try (S3Fixture s3 = new S3Fixture(dir, CallGate.ALLOW_ALL, "us-east-1", guard)) {
+            s3.wm.stubFor(put(anyUrl()).willReturn(aResponse().withStatus(200)));
+
+            CommandResult inside = s3.run("s3 cp in.txt s3://b/");
+            CommandResult out = s3.run("s3 cp " + secret + " s3://b/");
+
+            assertThat(inside.text()).isEqualTo("upload: ./in.txt to s3://b/in.txt\n");
+            assertThat(out.exitCode()).isEqualTo(252);
+            assertThat(out.error().code()).isEqualTo("FileAccessDenied");
+            s3.wm.verify(1, putRequestedFor(anyUrl()));
+        }
+    }
+
+    @Test
+    void noLocalAccessRefusesEveryLocalPath() throws IOException {
+        Files.writeString(dir.resolve("in.txt"), "in");
+        try (S3Fixture s3 = new S3Fixture(dir, CallGate.ALLOW_ALL, "us-east-1",
+                FileGuard.of(FileAccessMode.NO_ACCESS, dir))) {
+            CommandResult r = s3.run("s3 cp in.txt s3://b/");
+
+            assertThat(r.exitCode()).isEqualTo(252);
+            assertThat(r.error().code()).isEqualTo("FileAccessDenied");
+            assertThat(s3.wm.getAllServeEvents()).isEmpty();
         }
     }
 }
