@@ -9,8 +9,9 @@ import java.util.Objects;
  *                 {@code Tagging}, {@code Unknown})
  * @param callClass what read-only mode makes of it: {@code read}, {@code sensitive-read}, {@code write} or
  *                 {@code unknown} (treated as a write)
- * @param basis    where the answer comes from: {@code classifier} (the policy's IAM data) or
- *                 {@code name-heuristic} (the operation name's verb; a guess)
+ * @param basis    where the answer comes from: {@code classifier:data} (the Service Authorization Reference),
+ *                 {@code classifier:override} (a reviewed mapping), {@code classifier:heuristic} (the operation
+ *                 name's verb; a guess) or {@code classifier:unknown}
  */
 public record Access(String level, String callClass, String basis) {
     public Access {

@@ -90,7 +90,7 @@ final class CommandEntries {
                 example = examples.render(h, op, ex.input(), required);
             }
         }
-        String doc = HtmlText.toText(op.documentation());
+        String doc = HtmlText.toText(withoutNotes(op.documentation()));
         String description = description(doc, words(h.operation()));
         CommandEntry.SearchText text = new CommandEntry.SearchText(serviceText, verb(h.operation()), words(h.operation()),
                 sentences(doc, MAX_SUMMARY), paramWords(h), titles.toString().strip());
@@ -113,6 +113,19 @@ final class CommandEntries {
         return new CommandEntry(new CommandInfo(EntryKind.WAITER, service, "wait " + cliName, op.name(),
                 op.http().method(), description, required, template("aws " + service + " wait " + cliName, required),
                 null, false), text);
+    }
+
+    /**
+     * Documentation without its {@code <note>} and {@code <important>} blocks, which often come first ("This
+     * operation is not supported for directory buckets") and say nothing about what the operation does.
+     */
+    static String withoutNotes(String html) {
+        if (html == null || html.indexOf('<') < 0) {
+            return html;
+        }
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parseBodyFragment(html);
+        d.select("note, important").remove();
+        return d.body().html();
     }
 
     /** The first word of a CLI operation name: {@code describe-instances} → {@code describe}. */

@@ -13,6 +13,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
@@ -26,6 +29,21 @@ import org.apache.lucene.store.IndexOutput;
 final class SuggestIndex implements AutoCloseable {
     /** Tasks longer than this many terms are cut (keeps the query under Lucene's clause limit). */
     private static final int MAX_TERMS = 48;
+
+    /**
+     * BM25 per field. Command names are short and should match as a whole: full length normalisation (b = 1) and
+     * early saturation (k1 = 0.5), so "delete account" prefers {@code delete-account} over
+     * {@code delete-account-alias}. Other fields: k1 = 0.8, b = 0.5.
+     */
+    private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+        private final Similarity names = new BM25Similarity(0.5f, 1.0f);
+        private final Similarity text = new BM25Similarity(0.8f, 0.5f);
+
+        @Override
+        public Similarity get(String field) {
+            return field.equals(IndexSchema.NAME) || field.equals(IndexSchema.COMPOUND) ? names : text;
+        }
+    };
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -48,6 +66,7 @@ final class SuggestIndex implements AutoCloseable {
         this.reader = DirectoryReader.open(dir);
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null); // every task is different; caching only costs
+        this.searcher.setSimilarity(SIMILARITY);
         this.queries = new TaskQuery(analyzer, verbs(reader), weights);
     }
 
@@ -108,6 +127,22 @@ final class SuggestIndex implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * Visits every indexed command.
+     *
+     * @param visitor receives each stored command
+     */
+    void forEach(java.util.function.Consumer<CommandInfo> visitor) {
+        try {
+            StoredFields stored = reader.storedFields();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                visitor.accept(IndexSchema.fromJson(stored.document(doc).get(IndexSchema.PAYLOAD)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("suggestion index read failed", e);
+        }
     }
 
     /** Number of indexed commands. */

@@ -1,5 +1,7 @@
 package dev.awsmcp.suggest;
 
+import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.policy.Classifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +47,7 @@ public final class Suggester {
                 s = bundled;
                 if (s == null) {
                     bundled = s = new Suggester(IndexLoader.bundled(TaskQuery.Weights.DEFAULT),
-                            new NameHeuristicAccess());
+                            new ClassifierAccess(ServiceCatalog.bundled(), Classifier.bundled()));
                 }
             }
         }
@@ -88,6 +90,15 @@ public final class Suggester {
                     c.template(), c.example(), access.of(c), c.deprecated(), h.score()));
         }
         return out;
+    }
+
+    /**
+     * Visits every command the index knows (other retrievers, benchmarks).
+     *
+     * @param visitor receives {@code aws <service> <command>} and its one-line description
+     */
+    public void forEachCommand(java.util.function.BiConsumer<String, String> visitor) {
+        index.forEach(c -> visitor.accept(c.commandLine(), c.description()));
     }
 
     /** Number of commands the index knows. */

@@ -42,7 +42,7 @@ final class TaskQuery {
     record Weights(float service, float alias, float verb, float name, float doc, float param, float example,
                    float synonym, float namePhrase, float prior) {
         /** The defaults. */
-        static final Weights DEFAULT = new Weights(1.5f, 2.0f, 8.0f, 2.0f, 1.0f, 0.3f, 0.6f, 0.5f, 1.0f, 1.0f);
+        static final Weights DEFAULT = new Weights(1.5f, 2.0f, 8.0f, 3.0f, 3.0f, 0.3f, 0.6f, 0.8f, 1.0f, 1.0f);
     }
 
     private static final int MAX_ALIAS_GRAM = 4;
