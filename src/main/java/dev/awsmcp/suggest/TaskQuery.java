@@ -12,25 +12,32 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns a task ("list my s3 buckets") into a Lucene query; BM25 scores each clause and the clauses add up:
+ * Turns a task ("list my s3 buckets") into a Lucene query; the clauses' scores add up:
  * <ul>
- *   <li>every analysed term in every text field, with the field's boost;</li>
+ *   <li>every analysed term in the name, documentation, parameter and example fields (BM25, field boosts); a word
+ *       that names a service counts in command names only as far as it does not ({@link #serviceness});</li>
+ *   <li>every term against service names, a constant scaled by its serviceness;</li>
  *   <li>the task's verb (its first word that some command starts with, or a known everyday verb) against the
- *       commands' verbs, and its {@link VerbSynonyms} at a discount;</li>
+ *       commands' verbs, a constant, and its {@link VerbSynonyms} at a discount; the verb is scored only there;</li>
  *   <li>adjacent terms as a phrase in the command name, and run together ("work group" → {@code workgroup});</li>
- *   <li>the task's n-grams against multi-word service names and aliases ("cloudwatch logs").</li>
+ *   <li>the task's n-grams against multi-word service names and aliases ("cloudwatch logs");</li>
+ *   <li>a constant when the task holds every word of a command's name ({@code list-buckets});</li>
+ *   <li>the {@link ServicePrior} of matching commands.</li>
  * </ul>
+ * Constants replace BM25 where rarity says nothing about fit: a rare verb or a small service is not a better match.
  */
 final class TaskQuery {
     /**
      * Field boosts.
      *
-     * @param service    service names as words
+     * @param service    service names as words (constant per term, scaled by how much the word names a service)
      * @param alias      multi-word service names and aliases (n-gram match)
-     * @param verb       the task's verb against the command's verb
+     * @param verb       the task's verb against the command's verb (constant)
      * @param name       command words
      * @param doc        documentation sentences
      * @param param      parameter names
@@ -38,14 +45,18 @@ final class TaskQuery {
      * @param synonym    factor on {@code verb} for verb synonyms
      * @param namePhrase adjacent task terms as a phrase in the command name
      * @param prior      factor on the {@link ServicePrior} of commands that match
+     * @param nameSet    every word of the command's name is in the task (constant)
      */
     record Weights(float service, float alias, float verb, float name, float doc, float param, float example,
-                   float synonym, float namePhrase, float prior) {
+                   float synonym, float namePhrase, float prior, float nameSet) {
         /** The defaults. */
-        static final Weights DEFAULT = new Weights(1.5f, 2.0f, 8.0f, 3.0f, 3.0f, 0.3f, 0.6f, 0.8f, 1.0f, 1.0f);
+        static final Weights DEFAULT = new Weights(8f, 2f, 12f, 2f, 3f, 0.3f, 0.6f, 0.8f, 1f, 1f, 8f);
     }
 
     private static final int MAX_ALIAS_GRAM = 4;
+    private static final int MAX_SET = 4;
+    private static final String RESOURCE = "resource";
+    private static final int MAX_SET_TERMS = 9;
     private static final int VERB_WINDOW = 4;
 
     private final SuggestAnalyzer analyzer;
@@ -82,9 +93,16 @@ final class TaskQuery {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         String verb = verb(terms);
         for (String t : terms) {
+            // a word that names a service ("ec2", "lambda") is evidence for that service, not for commands of
+            // other services that mention it ("describe-device-ec2-instances")
+            float serviceness = serviceness(reader, t);
+            float thing = 1 - serviceness;
             BooleanQuery.Builder perTerm = new BooleanQuery.Builder();
-            should(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness(reader, t));
-            should(perTerm, IndexSchema.NAME, t, w.name());
+            // constant: BM25's idf would favour small services (a rare name) over big ones ("ec2")
+            constant(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness);
+            if (!t.equals(verb)) { // the verb is scored once, in the verb field, so that synonyms compete fairly
+                should(perTerm, IndexSchema.NAME, t, w.name() * thing);
+            }
             should(perTerm, IndexSchema.DOC, t, w.doc());
             should(perTerm, IndexSchema.PARAM, t, w.param());
             should(perTerm, IndexSchema.EXAMPLE, t, w.example());
@@ -93,12 +111,16 @@ final class TaskQuery {
         if (verb != null) {
             BooleanQuery.Builder verbs = new BooleanQuery.Builder();
             constant(verbs, IndexSchema.VERB, verb, w.verb());
+            String tagVerb = synonyms.tagVerb(verb, terms);
             for (String s : synonyms.of(verb, terms)) {
-                constant(verbs, IndexSchema.VERB, s, w.verb() * w.synonym());
+                constant(verbs, IndexSchema.VERB, s, s.equals(tagVerb) ? w.verb() : w.verb() * w.synonym());
             }
             q.add(verbs.build(), BooleanClause.Occur.SHOULD);
         }
         for (int i = 0; i + 1 < terms.size(); i++) {
+            if (terms.get(i).equals(verb)) {
+                continue;
+            }
             q.add(new BoostQuery(new PhraseQuery(IndexSchema.NAME, terms.get(i), terms.get(i + 1)), w.namePhrase()),
                     BooleanClause.Occur.SHOULD);
         }
@@ -115,6 +137,7 @@ final class TaskQuery {
                 should(q, IndexSchema.ALIAS, String.join("_", terms.subList(i, i + n)), w.alias());
             }
         }
+        nameSets(q, terms, verb);
         if (w.prior() <= 0) {
             return q.build();
         }
@@ -123,6 +146,54 @@ final class TaskQuery {
                 .add(FeatureField.newLinearQuery(IndexSchema.FEATURES, IndexSchema.PRIOR, w.prior()),
                         BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * Commands whose whole name is among the task's words ({@code list-buckets} in "list my s3 buckets"): every
+     * subset of up to {@value #MAX_SET} distinct task terms, plus the verb's synonyms in place of the verb, looked up
+     * as a name-set key.
+     */
+    private void nameSets(BooleanQuery.Builder q, List<String> terms, String verb) {
+        List<String> distinct = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(terms));
+        if (distinct.size() > MAX_SET_TERMS) {
+            distinct = new java.util.ArrayList<>(distinct.subList(0, MAX_SET_TERMS));
+        }
+        if (synonyms.aboutTags(terms) && !distinct.contains(RESOURCE)) {
+            distinct.add(RESOURCE);
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        subsets(distinct, 0, new java.util.ArrayList<>(), keys);
+        if (verb != null) {
+            List<String> rest = new java.util.ArrayList<>(distinct);
+            rest.remove(verb);
+            Set<String> restKeys = new java.util.HashSet<>();
+            subsets(rest, 0, new java.util.ArrayList<>(), restKeys);
+            for (String syn : synonyms.of(verb, terms)) {
+                keys.add(syn);
+                for (String k : restKeys) {
+                    keys.add(IndexSchema.setKey(List.of((syn + "_" + k).split("_"))));
+                }
+            }
+        }
+        if (w.nameSet() > 0) {
+            List<BytesRef> refs = keys.stream().map(BytesRef::new).toList();
+            q.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IndexSchema.NAME_SET, refs)), w.nameSet()),
+                    BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    private static void subsets(List<String> terms, int from, List<String> current, Set<String> out) {
+        if (!current.isEmpty()) {
+            out.add(IndexSchema.setKey(current));
+        }
+        if (current.size() == MAX_SET) {
+            return;
+        }
+        for (int i = from; i < terms.size(); i++) {
+            current.add(terms.get(i));
+            subsets(terms, i + 1, current, out);
+            current.remove(current.size() - 1);
+        }
     }
 
     /** The task's verb: the first of its leading terms that a command starts with or that is a known verb. */
