@@ -79,13 +79,14 @@ public class SuggestBench {
         System.out.printf("commands indexed: %d; corpus: %d queries (split %s)%n", suggester.size(), queries.size(),
                 split);
         System.out.printf("first use: open %d ms, open + first answer %d ms wall / %d ms CPU; heap for index + "
-                + "classifier %d MB%n", openMillis, firstWall, firstCpu, heapIndex >> 20);
+                + "classifier %d MB; process RSS %s%n", openMillis, firstWall, firstCpu, heapIndex >> 20, rss());
 
         Map<String, Retriever> retrievers = new LinkedHashMap<>();
         Retriever lexical = (task, limit) -> suggester.suggest(task, limit).stream().map(Suggestion::command).toList();
         retrievers.put("lexical (BM25)", lexical);
         if (dense) {
             Retriever d = DenseRetriever.create(suggester);
+            System.out.println("dense: process RSS with model and vectors " + rss());
             retrievers.put("dense (bge-small)", d);
             retrievers.put("fused (RRF)", fused(lexical, d));
         }
@@ -170,6 +171,20 @@ public class SuggestBench {
 
     private static double pct(int k, int n) {
         return 100.0 * k / n;
+    }
+
+    /** Resident set size from /proc (Linux), or "n/a". */
+    private static String rss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return (Long.parseLong(line.replaceAll("\\D", "")) >> 10) + " MB";
+                }
+            }
+        } catch (Exception e) {
+            // not Linux
+        }
+        return "n/a";
     }
 
     private static long usedHeap() {

@@ -99,7 +99,8 @@ final class ServeCommand implements Subcommand {
                 facade.close();
             }
         };
-        AwsMcpServer server = AwsMcpServer.builder(facade, effective).env(env).status(status).build();
+        AwsMcpServer server = AwsMcpServer.builder(facade, effective).env(env).status(status)
+                .suggester(SuggestCommand.forMcp()).build();
         if (config.transport() == ServerConfig.Transport.HTTP) {
             HttpTransport http = HttpTransport.start(server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
