@@ -47,7 +47,8 @@ public class SuggestBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: SuggestBench <dev-suggest.jsonl> [--split all|even|odd] [--failures N] [--build] [--dense]");
+            System.err.println("usage: SuggestBench <dev-suggest.jsonl> [--split all|even|odd] [--failures N] "
+                    + "[--build] [--dense]");
             System.exit(2);
         }
         String split = "all";

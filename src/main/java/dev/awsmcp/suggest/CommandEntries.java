@@ -92,8 +92,8 @@ final class CommandEntries {
         }
         String doc = HtmlText.toText(withoutNotes(op.documentation()));
         String description = description(doc, words(h.operation()));
-        CommandEntry.SearchText text = new CommandEntry.SearchText(serviceText, verb(h.operation()), words(h.operation()),
-                sentences(doc, MAX_SUMMARY), paramWords(h), titles.toString().strip());
+        CommandEntry.SearchText text = new CommandEntry.SearchText(serviceText, verb(h.operation()),
+                words(h.operation()), sentences(doc, MAX_SUMMARY), paramWords(h), titles.toString().strip());
         return new CommandEntry(new CommandInfo(EntryKind.OPERATION, service, h.operation(), op.name(),
                 op.http().method(), description, required, template, example, op.deprecated()), text);
     }

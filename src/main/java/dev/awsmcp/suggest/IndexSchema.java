@@ -29,8 +29,8 @@ import org.apache.lucene.index.IndexOptions;
  *   <li>{@code alias}: multi-word service names and aliases as single terms ({@code load_balanc}), matched against the
  *       task's n-grams so that "cloudwatch logs" means the Logs service, not any CloudWatch one;</li>
  *   <li>{@code verb}: the command's first word; {@code name}: the command's words; {@code compound}: adjacent
- *       name words run together, only plurals stemmed; {@code doc}: leading documentation sentences; {@code param}: parameter
- *       names; {@code example}: example titles;</li>
+ *       name words run together, only plurals stemmed; {@code doc}: leading documentation sentences;
+ *       {@code param}: parameter names; {@code example}: example titles;</li>
  *   <li>{@code features/prior}: {@link ServicePrior}, a static score added to matching commands;</li>
  *   <li>{@code payload}: the stored answer ({@link CommandInfo}) as JSON.</li>
  * </ul>

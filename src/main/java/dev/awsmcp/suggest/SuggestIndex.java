@@ -103,17 +103,12 @@ final class SuggestIndex implements AutoCloseable {
         }
     }
 
-    /** Explains the score of a command for a task (experiments). */
+    /** Explains the score of a command for a task: Lucene's breakdown per clause, for diagnosing rankings. */
     String explain(String task, String commandLine) throws IOException {
         Query q = queries.build(task, reader);
         TopDocs td = searcher.search(new org.apache.lucene.search.TermQuery(
                 new org.apache.lucene.index.Term(IndexSchema.ID, commandLine)), 1);
         return td.scoreDocs.length == 0 ? "no such command" : searcher.explain(q, td.scoreDocs[0].doc).toString();
-    }
-
-    /** Replaces the scoring (experiments). */
-    void similarity(org.apache.lucene.search.similarities.Similarity sim) {
-        searcher.setSimilarity(sim);
     }
 
     /** The analysed first words of all indexed commands. */
