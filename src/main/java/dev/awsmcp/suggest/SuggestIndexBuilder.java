@@ -87,6 +87,7 @@ public final class SuggestIndexBuilder {
         }
         Files.createDirectories(out);
         List<String> files = write(entries, out);
+        Files.deleteIfExists(out.resolve("write.lock")); // Lucene leaves its empty lock file behind
         Properties p = new Properties();
         p.setProperty("key", key);
         p.setProperty("files", String.join(",", files));
