@@ -1,42 +1,315 @@
 package dev.awsmcp;
 
+import dev.awsmcp.client.CallPipeline;
+import dev.awsmcp.client.ClientConfig;
+import dev.awsmcp.client.PathSearch;
+import dev.awsmcp.client.auth.AwsEnvironment;
+import dev.awsmcp.client.endpoint.EndpointResolver;
+import dev.awsmcp.client.http.ApacheHttpTransport;
+import dev.awsmcp.client.http.HttpSettings;
+import dev.awsmcp.client.http.HttpTransport;
+import dev.awsmcp.client.paginate.PaginationLimits;
+import dev.awsmcp.client.paginate.Paginator;
+import dev.awsmcp.client.protocol.ProtocolCodec;
+import dev.awsmcp.client.retry.RetrySettings;
+import dev.awsmcp.client.retry.Sleeper;
+import dev.awsmcp.client.waiter.WaiterRunner;
+import dev.awsmcp.command.FileReader;
+import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.model.ServiceModel;
+import dev.awsmcp.output.OutputFormatter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
 /**
- * Builds an {@link AwsMcp}. Setters validate at once; {@link #build()} wires the pipeline.
+ * Builds an {@link AwsMcp}. Setters validate at once; {@link #build()} wires the pipeline. Not thread-safe.
+ *
+ * <pre>{@code
+ * AwsMcp aws = AwsMcp.builder()
+ *         .region("eu-west-1")
+ *         .connectTimeout(Duration.ofSeconds(5))
+ *         .maxPages(20)
+ *         .callGate(myPolicy)
+ *         .auditSink(myAudit)
+ *         .build();
+ * }</pre>
  */
 public final class AwsMcpBuilder {
+    private static final Set<String> FORMATS = Set.of("json", "yaml", "yaml-stream", "text", "table");
+
     String region;
     String profile;
+    AwsCredentialsProvider credentials;
+    Duration connectTimeout = HttpSettings.DEFAULTS.connectTimeout();
+    Duration readTimeout = HttpSettings.DEFAULTS.readTimeout();
+    int maxConnections = HttpSettings.DEFAULTS.maxConnections();
+    int maxAttempts = RetrySettings.STANDARD.maxAttempts();
+    int maxPages = PaginationLimits.DEFAULTS.maxPages();
+    int maxItems = PaginationLimits.DEFAULTS.maxItems();
+    Duration waiterTimeout = Duration.ofMinutes(10);
+    String userAgentSuffix;
+    String output;
+    ServiceCatalog catalog;
+    CallGate gate = CallGate.ALLOW_ALL;
+    AuditSink audit = AuditSink.NONE;
+    FileReader fileReader;
+
+    // Stage wiring; package-private so tests can substitute fakes.
+    CommandSource commandSource;
+    Function<ServiceModel, ProtocolCodec> codecs;
+    EndpointResolver endpoints;
+    OutputFormatter formatter;
+    HttpTransport transport;
+    AwsEnvironment environment;
+    Sleeper sleeper = Sleeper.SYSTEM;
+    Clock clock = Clock.systemUTC();
 
     AwsMcpBuilder() {}
 
     /**
-     * The default region when a command has no {@code --region}.
+     * The default region when a command has no {@code --region} (before {@code AWS_REGION}, the profile, and
+     * {@code us-east-1}).
      *
      * @param region e.g. {@code eu-west-1}
      * @return this builder
+     * @throws IllegalArgumentException when blank or not region-shaped
      */
     public AwsMcpBuilder region(String region) {
+        if (region == null || !region.matches("[a-z0-9-]{2,40}")) {
+            throw new IllegalArgumentException("region must look like eu-west-1, was '" + region + "'");
+        }
         this.region = region;
         return this;
     }
 
     /**
-     * The default profile when a command has no {@code --profile}.
+     * The default profile when a command has no {@code --profile} (before {@code AWS_PROFILE}). Like
+     * {@code --profile}, it disables credentials from environment variables.
      *
      * @param profile a profile name from {@code ~/.aws/config}
      * @return this builder
+     * @throws IllegalArgumentException when blank
      */
     public AwsMcpBuilder profile(String profile) {
+        if (profile == null || profile.isBlank()) {
+            throw new IllegalArgumentException("profile must not be blank");
+        }
         this.profile = profile;
+        return this;
+    }
+
+    /**
+     * Replaces all credential lookup (environment, profiles, SSO, instance metadata) with this provider, for every
+     * command, whatever its {@code --profile}.
+     *
+     * @param provider e.g. {@code StaticCredentialsProvider.create(...)}
+     * @return this builder
+     * @throws NullPointerException when null
+     */
+    public AwsMcpBuilder credentialsProvider(AwsCredentialsProvider provider) {
+        this.credentials = Objects.requireNonNull(provider, "provider");
+        return this;
+    }
+
+    /**
+     * Time to open a connection, unless a command says {@code --cli-connect-timeout}. Default 10 s.
+     *
+     * @param timeout zero for no limit
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public AwsMcpBuilder connectTimeout(Duration timeout) {
+        this.connectTimeout = nonNegative(timeout, "connectTimeout");
+        return this;
+    }
+
+    /**
+     * Time to wait for data, unless a command says {@code --cli-read-timeout}. Default 60 s.
+     *
+     * @param timeout zero for no limit
+     * @return this builder
+     * @throws IllegalArgumentException when negative
+     */
+    public AwsMcpBuilder readTimeout(Duration timeout) {
+        this.readTimeout = nonNegative(timeout, "readTimeout");
+        return this;
+    }
+
+    /**
+     * Pooled HTTP connections. Default 50.
+     *
+     * @param max at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public AwsMcpBuilder maxConnections(int max) {
+        this.maxConnections = atLeastOne(max, "maxConnections");
+        return this;
+    }
+
+    /**
+     * Attempts per API call including the first (the CLI's standard retry mode uses 3).
+     *
+     * @param attempts at least 1 (1 disables retries)
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public AwsMcpBuilder maxAttempts(int attempts) {
+        this.maxAttempts = atLeastOne(attempts, "maxAttempts");
+        return this;
+    }
+
+    /**
+     * The most pages one command fetches when auto-paginating (default 100); past it the output carries a
+     * {@code NextToken} to continue with {@code --starting-token}.
+     *
+     * @param pages at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public AwsMcpBuilder maxPages(int pages) {
+        this.maxPages = atLeastOne(pages, "maxPages");
+        return this;
+    }
+
+    /**
+     * The most items one paginated command returns (default 10,000): an implicit {@code --max-items}.
+     *
+     * @param items at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public AwsMcpBuilder maxItems(int items) {
+        this.maxItems = atLeastOne(items, "maxItems");
+        return this;
+    }
+
+    /**
+     * The longest an {@code aws <service> wait ...} command waits, whatever the waiter's own attempts allow.
+     * Default 10 minutes.
+     *
+     * @param timeout positive
+     * @return this builder
+     * @throws IllegalArgumentException when not positive
+     */
+    public AwsMcpBuilder waiterTimeout(Duration timeout) {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("waiterTimeout must be positive");
+        }
+        this.waiterTimeout = timeout;
+        return this;
+    }
+
+    /**
+     * Text appended to the User-Agent of every AWS call (after {@code aws-mcp/<version>}).
+     *
+     * @param suffix e.g. {@code my-app/1.0}
+     * @return this builder
+     */
+    public AwsMcpBuilder userAgentSuffix(String suffix) {
+        this.userAgentSuffix = suffix;
+        return this;
+    }
+
+    /**
+     * The output format when a command has no {@code --output} (before {@code AWS_DEFAULT_OUTPUT} and the
+     * profile's {@code output}).
+     *
+     * @param format json, yaml, yaml-stream, text or table
+     * @return this builder
+     * @throws IllegalArgumentException for another format
+     */
+    public AwsMcpBuilder output(String format) {
+        if (!FORMATS.contains(format)) {
+            throw new IllegalArgumentException("output must be one of " + FORMATS + ", was '" + format + "'");
+        }
+        this.output = format;
+        return this;
+    }
+
+    /**
+     * The service models to use. Default: {@link ServiceCatalog#bundled()}.
+     *
+     * @param catalog the catalog
+     * @return this builder
+     */
+    public AwsMcpBuilder catalog(ServiceCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        return this;
+    }
+
+    /**
+     * The policy hook every command passes before anything is sent. Default: allow all.
+     *
+     * @param gate the gate
+     * @return this builder
+     */
+    public AwsMcpBuilder callGate(CallGate gate) {
+        this.gate = Objects.requireNonNull(gate, "gate");
+        return this;
+    }
+
+    /**
+     * The audit hook that receives one event per command. Default: none.
+     *
+     * @param sink the sink
+     * @return this builder
+     */
+    public AwsMcpBuilder auditSink(AuditSink sink) {
+        this.audit = Objects.requireNonNull(sink, "sink");
+        return this;
+    }
+
+    /**
+     * Reads the files commands name ({@code file://}, {@code fileb://}). Default: files inside the working
+     * directory only.
+     *
+     * @param reader the reader (the policy stage supplies a guarded one)
+     * @return this builder
+     */
+    public AwsMcpBuilder fileReader(FileReader reader) {
+        this.fileReader = Objects.requireNonNull(reader, "reader");
         return this;
     }
 
     /**
      * Wires the pipeline.
      *
-     * @return a ready facade
+     * @return a ready facade; close it to release connections
+     * @throws IllegalStateException when a pipeline stage is not available
      */
     public AwsMcp build() {
-        throw new UnsupportedOperationException("the client stage is not wired yet");
+        AwsEnvironment env = environment != null ? environment : AwsEnvironment.system();
+        ServiceCatalog models = catalog != null ? catalog : ServiceCatalog.bundled();
+        CommandSource parser = commandSource != null ? commandSource : StageDefaults.parser(models, fileReader);
+        Function<ServiceModel, ProtocolCodec> codecSelector = codecs != null ? codecs : StageDefaults.codecs();
+        EndpointResolver resolver = endpoints != null ? endpoints : StageDefaults.endpoints();
+        OutputFormatter out = formatter != null ? formatter : StageDefaults.formatter(env, profile);
+        HttpSettings http = new HttpSettings(connectTimeout, readTimeout, maxConnections);
+        ClientConfig config = new ClientConfig(region, profile, credentials, http,
+                new RetrySettings(maxAttempts, RetrySettings.STANDARD.maxRetryAfter()), userAgentSuffix, env, sleeper, clock);
+        CallPipeline pipeline = new CallPipeline(config, codecSelector, resolver,
+                transport != null ? transport : new ApacheHttpTransport(http));
+        PathSearch paths = out::query;
+        return new DefaultAwsMcp(parser, gate, audit, pipeline, new Paginator(paths), new PaginationLimits(maxPages, maxItems),
+                new WaiterRunner(paths, sleeper, clock, waiterTimeout), new OutputRenderer(out), env, output, clock);
+    }
+
+    private static Duration nonNegative(Duration d, String name) {
+        if (d == null || d.isNegative()) {
+            throw new IllegalArgumentException(name + " must be zero (no limit) or positive");
+        }
+        return d;
+    }
+
+    private static int atLeastOne(int v, String name) {
+        if (v < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, was " + v);
+        }
+        return v;
     }
 }

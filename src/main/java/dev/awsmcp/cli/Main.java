@@ -16,6 +16,7 @@ public final class Main {
         Map<String, Subcommand> m = new LinkedHashMap<>();
         for (Subcommand s : List.<Subcommand>of(
                 // registry: one entry per subcommand
+                new RunCommand(),
                 new ParseCommand(),
                 new HelpCommand()
         )) {

@@ -67,6 +67,11 @@ public final class ParsedCommandJson {
             b.localArgs().forEach(l::put);
         }
         o.set("options", options(b.options()));
+        java.util.List<ConstraintAdvisor.Advisory> advice = ConstraintAdvisor.check(b);
+        if (!advice.isEmpty()) {
+            ArrayNode w = o.putArray("warnings");
+            advice.forEach(a -> w.add(a.message()));
+        }
     }
 
     /**

@@ -141,6 +141,14 @@ class CommandParserTest {
     }
 
     @Test
+    void streamingBlobValueIsAFilePath() throws Exception {
+        BoundCall c = call("aws s3api put-object --bucket b --key k --body data.bin");
+        assertThat(c.params().get("Body").binaryValue()).containsExactly(0, 1, 2, 255);
+        assertThat(error("aws s3api put-object --bucket b --key k --body nothing.bin").code())
+                .isEqualTo("ParamFileNotReadable");
+    }
+
+    @Test
     void rawBlobTextIsSentAsUtf8ByDefault() throws Exception {
         BoundCall c = call("aws lambda invoke --function-name f --payload '{\"a\":1}' out.json");
         assertThat(new String(c.params().get("Payload").binaryValue(), StandardCharsets.UTF_8)).isEqualTo("{\"a\":1}");
@@ -329,6 +337,16 @@ class CommandParserTest {
     void enumValuesAreNotRejectedClientSide() {
         // the AWS CLI leaves enum checks to the service; so do we
         assertThat(call("aws ec2 describe-instance-types --instance-types m9.future").params().get("InstanceTypes")).hasSize(1);
+    }
+
+    @Test
+    void advisorFlagsEnumMaxAndPatternWithoutFailingTheParse() {
+        BoundCall c = call("aws dynamodb create-table --table-name t --billing-mode PAY_PER_USE "
+                + "--attribute-definitions AttributeName=id,AttributeType=S --key-schema AttributeName=id,KeyType=HASH");
+        assertThat(ConstraintAdvisor.check(c)).extracting(ConstraintAdvisor.Advisory::path).containsExactly("BillingMode");
+        assertThat(ConstraintAdvisor.check(c).get(0).message()).contains("PAY_PER_REQUEST");
+        assertThat(ConstraintAdvisor.check(call("aws dynamodb list-tables --limit 500")))
+                .extracting(ConstraintAdvisor.Advisory::path).containsExactly("Limit");
     }
 
     @Test

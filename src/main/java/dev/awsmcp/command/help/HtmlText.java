@@ -21,7 +21,8 @@ public final class HtmlText {
         }
         StringBuilder sb = new StringBuilder();
         walk(Jsoup.parseBodyFragment(html).body(), sb);
-        return sb.toString().replaceAll("[ \\t]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return sb.toString().replaceAll("[ \\t]+", " ").replaceAll(" *\\n *", "\n").replaceAll("\\n{3,}", "\n\n").strip()
+                .replace("\u0000", "  ");
     }
 
     /**
@@ -46,7 +47,7 @@ public final class HtmlText {
                 boolean block = tag.equals("p") || tag.equals("ul") || tag.equals("ol") || tag.equals("note")
                         || tag.equals("important") || tag.matches("h[1-6]") || tag.equals("div") || tag.equals("br");
                 if (tag.equals("li")) {
-                    sb.append("\n  - ");
+                    sb.append("\n\u0000- ");
                 } else if (block) {
                     sb.append("\n\n");
                 }

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Client-side parameter validation exactly as botocore's {@code validate.py} does it: required members, unknown
  * members, types, tagged unions, and {@code min} (length, size, value). Like the AWS CLI it does not check
- * {@code max}, {@code pattern} or enums (the service does; see {@link ConstraintAdvisor} for advisory checks).
+ * {@code max}, {@code pattern} or enums (the service does; see {@link dev.awsmcp.command.ConstraintAdvisor} for advisory checks).
  */
 public final class InputValidator {
     /**

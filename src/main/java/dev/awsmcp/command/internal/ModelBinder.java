@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 /** The AWS CLI's default {@code add_to_params}: the unpacked value under the member name. */
 final class ModelBinder implements Binder {
     /** Binds the value (booleans as given). */
-    static final ModelBinder INSTANCE = new ModelBinder(false);
-    private ModelBinder(boolean negated) {
+    static final ModelBinder INSTANCE = new ModelBinder();
+    private ModelBinder() {
     }
 
     @Override

@@ -244,6 +244,7 @@ public final class OperationBinder {
         if (a.shape() != null) {
             String sh = ShorthandDocs.syntax(a.shape());
             if (sh != null) {
+                sh = sh.endsWith(" ...") ? sh.substring(0, sh.length() - 4) : sh;
                 return sh.contains(" ") || sh.contains("{") ? "'" + sh + "'" : sh;
             }
             if (a.shape().isEnum()) {

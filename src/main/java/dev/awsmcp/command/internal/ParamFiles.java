@@ -87,6 +87,25 @@ public final class ParamFiles {
     }
 
     /**
+     * Reads a streaming blob argument, whose value is a plain path ({@code s3api put-object --body photo.jpg}).
+     *
+     * @param path    the path as written
+     * @param cliName the argument, for messages
+     * @return the bytes
+     * @throws CommandException when the file cannot be read
+     */
+    public JsonNode readPath(String path, String cliName) {
+        try {
+            return BinaryNode.valueOf(reader.read(path));
+        } catch (IOException e) {
+            throw new CommandException("ParamFileNotReadable", "Error parsing parameter '" + cliName + "': blob values "
+                    + "must be a path to a readable file, and '" + path + "' cannot be read ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").",
+                    "Pass the path of an existing local file (no file:// prefix) for " + cliName + ".");
+        }
+    }
+
+    /**
      * Loads a {@code file://}/{@code fileb://} value.
      *
      * @param value   the value as written

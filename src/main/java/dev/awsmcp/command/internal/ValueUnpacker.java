@@ -77,6 +77,10 @@ public final class ValueUnpacker {
                 }
             }
         }
+        if (shape.type() == ShapeType.BLOB && member.isStreaming() && value == raw && value instanceof String) {
+            // unpack_scalar_cli_arg: a streaming blob's value is a path to a local file
+            return files.readPath((String) value, cliName);
+        }
         try {
             // process-cli-arg: shorthand
             if (shouldParseAsShorthand(shape, value)) {

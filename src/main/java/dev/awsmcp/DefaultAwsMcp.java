@@ -1,0 +1,222 @@
+package dev.awsmcp;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.client.CallContext;
+import dev.awsmcp.client.CallPipeline;
+import dev.awsmcp.client.CallResponse;
+import dev.awsmcp.client.ClientException;
+import dev.awsmcp.client.Progress;
+import dev.awsmcp.client.ServiceCallException;
+import dev.awsmcp.client.auth.AwsEnvironment;
+import dev.awsmcp.client.paginate.PaginatedResult;
+import dev.awsmcp.client.paginate.PaginationLimits;
+import dev.awsmcp.client.paginate.Paginator;
+import dev.awsmcp.client.paginate.PaginatorConfig;
+import dev.awsmcp.client.waiter.WaiterConfig;
+import dev.awsmcp.client.waiter.WaiterRunner;
+import dev.awsmcp.command.BoundCall;
+import dev.awsmcp.command.CommandException;
+import dev.awsmcp.command.GlobalOptions;
+import dev.awsmcp.command.HighLevelCommand;
+import dev.awsmcp.command.ParsedCommand;
+import dev.awsmcp.command.Skeleton;
+import dev.awsmcp.command.WaiterCall;
+import dev.awsmcp.error.AwsMcpException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The facade: parse → gate → call (paginated, or polled by a waiter) → output → audit. Errors become results with
+ * the AWS CLI's exit codes; nothing is thrown. Thread-safe.
+ */
+final class DefaultAwsMcp implements AwsMcp {
+    private final CommandSource source;
+    private final CallGate gate;
+    private final AuditSink audit;
+    private final CallPipeline pipeline;
+    private final Paginator paginator;
+    private final PaginationLimits limits;
+    private final WaiterRunner waiters;
+    private final OutputRenderer renderer;
+    private final AwsEnvironment environment;
+    private final String defaultOutput;
+    private final Clock clock;
+
+    DefaultAwsMcp(CommandSource source, CallGate gate, AuditSink audit, CallPipeline pipeline, Paginator paginator,
+                  PaginationLimits limits, WaiterRunner waiters, OutputRenderer renderer, AwsEnvironment environment,
+                  String defaultOutput, Clock clock) {
+        this.source = source;
+        this.gate = gate;
+        this.audit = audit;
+        this.pipeline = pipeline;
+        this.paginator = paginator;
+        this.limits = limits;
+        this.waiters = waiters;
+        this.renderer = renderer;
+        this.environment = environment;
+        this.defaultOutput = defaultOutput;
+        this.clock = clock;
+    }
+
+    @Override
+    public CommandResult execute(String command, ExecutionContext context) {
+        Objects.requireNonNull(command, "command");
+        ExecutionContext ctx = context == null ? ExecutionContext.defaults() : context;
+        Instant started = clock.instant();
+        long t0 = System.nanoTime();
+        CommandTrace trace = new CommandTrace();
+        CommandResult result;
+        try {
+            result = run(command, ctx, trace, t0);
+        } catch (AwsMcpException e) {
+            result = failure(command, trace, e.exitCode(), new ErrorInfo(e.code(), e.getMessage(), e.hint()), t0);
+        } catch (RuntimeException e) {
+            // A defect, not the caller's fault: one sentence, never a stack trace.
+            result = failure(command, trace, 255, new ErrorInfo("InternalError", "aws-mcp failed unexpectedly ("
+                    + e.getClass().getSimpleName() + ")" + (e.getMessage() == null ? "." : ": " + e.getMessage()),
+                    "Retry; if it persists, report the command."), t0);
+        }
+        try {
+            audit.record(new AuditEvent(started, ctx, command, trace.call, trace.waiterName, trace.decision,
+                    trace.target == null ? null : trace.target.profile(),
+                    trace.target == null ? null : trace.target.region(), trace.requests, result));
+        } catch (RuntimeException auditFailure) {
+            // Auditing must never change a command's result; the sink reports its own failures.
+        }
+        return result;
+    }
+
+    private CommandResult run(String command, ExecutionContext ctx, CommandTrace trace, long t0) {
+        ParsedCommand parsed = source.parse(command);
+        switch (parsed.kind()) {
+            case SKELETON: {
+                Skeleton s = (Skeleton) parsed;
+                OutputRenderer.Rendered r = renderer.document(s.skeleton(), "json", s.operation().name());
+                return new CommandResult(command, s.service().cliName(), s.operation().cliName(), 0, r.json(), r.text(),
+                        null, null, List.of(), 0, since(t0));
+            }
+            case HIGH_LEVEL: {
+                HighLevelCommand h = (HighLevelCommand) parsed;
+                throw new ClientException("UnsupportedCommand", "'aws " + h.service() + (h.subcommand().isEmpty() ? ""
+                        : " " + h.subcommand()) + "' is an AWS CLI customization that aws-mcp does not run.",
+                        "Use the equivalent API operation (e.g. 'aws s3api list-objects-v2' for 'aws s3 ls').");
+            }
+            default:
+                break;
+        }
+        boolean waiter = parsed.kind() == ParsedCommand.Kind.WAITER;
+        BoundCall call = waiter ? ((WaiterCall) parsed).call() : (BoundCall) parsed;
+        trace.call = call;
+        trace.waiterName = waiter ? ((WaiterCall) parsed).waiterName() : null;
+        trace.target = pipeline.target(call.options());
+        GateDecision decision = gate.check(new GateRequest(command, call, trace.waiterName, ctx));
+        trace.decision = Objects.requireNonNull(decision, "the call gate returned no decision");
+        if (!decision.allowed()) {
+            throw new PolicyDeniedException(decision);
+        }
+        String outfile = waiter ? null : call.localArgs().get("outfile");
+        CallContext cc = new CallContext(ctx.clientName(), ctx.clientVersion(), ctx.cancelled(),
+                outfile == null ? null : Path.of(outfile));
+        Progress progress = ctx.progress()::progress;
+        try {
+            if (waiter) {
+                return waitFor(command, call, trace, cc, progress, t0);
+            }
+            return callOnce(command, call, trace, cc, progress, t0);
+        } catch (ServiceCallException e) {
+            trace.recordFailure(call.operation().name(), e.error().httpStatus(), e.error().requestId(), e.retries() + 1);
+            throw e;
+        }
+    }
+
+    private CommandResult callOnce(String command, BoundCall call, CommandTrace trace, CallContext cc, Progress progress,
+                                   long t0) {
+        GlobalOptions o = call.options();
+        String protocol = pipeline.codec(call.service()).protocol();
+        String format = format(o, trace.target.profile());
+        PaginatorConfig paging = PaginatorConfig.of(call.service(), call.operation().name()).orElse(null);
+        if (!o.paginate() && (o.maxItems() != null || o.pageSize() != null || o.startingToken() != null)) {
+            throw new CommandException("PaginationConflict", "Cannot specify --no-paginate along with pagination arguments: "
+                    + pagingArgs(o) + ".", "Drop --no-paginate, or drop the pagination arguments.");
+        }
+        if (paging != null && o.paginate() && !paging.manuallyPaged(call.params())) {
+            PaginatedResult r = paginator.paginate(call.operation(), paging,
+                    new Paginator.Request(call.params(), o.pageSize(), o.maxItems(), o.startingToken()), limits,
+                    params -> trace.record(pipeline.call(withParams(call, params), cc)), progress, cc.cancelled());
+            OutputRenderer.Rendered out = renderer.paginated(call, r, protocol, format);
+            return success(command, call, trace, out, r.nextToken(), t0);
+        }
+        CallResponse response = trace.record(pipeline.call(call, cc));
+        OutputRenderer.Rendered out = renderer.single(call, response.output(), protocol, format);
+        return success(command, call, trace, out, null, t0);
+    }
+
+    private CommandResult waitFor(String command, BoundCall call, CommandTrace trace, CallContext cc, Progress progress,
+                                  long t0) {
+        WaiterConfig config = WaiterConfig.of(call.service(), trace.waiterName).orElseThrow(() -> new CommandException(
+                "UnknownWaiter", "The " + call.service().cliName() + " service has no waiter named " + trace.waiterName + ".",
+                "Run 'aws " + call.service().cliName() + " wait help' for the list."));
+        waiters.await(config, () -> trace.record(pipeline.call(call, cc)), progress, cc.cancelled());
+        return new CommandResult(command, call.service().cliName(), "wait", 0, null, "", null, null,
+                trace.requestIds(), trace.lastStatus(), since(t0));
+    }
+
+    private static BoundCall withParams(BoundCall call, ObjectNode params) {
+        return new BoundCall(call.service(), call.operation(), params, call.options(), call.commandLine(), call.localArgs());
+    }
+
+    private CommandResult success(String command, BoundCall call, CommandTrace trace, OutputRenderer.Rendered out,
+                                  String nextToken, long t0) {
+        return new CommandResult(command, call.service().cliName(), call.operation().cliName(), 0, out.json(), out.text(),
+                null, nextToken, trace.requestIds(), trace.lastStatus(), since(t0));
+    }
+
+    private CommandResult failure(String command, CommandTrace trace, int exitCode, ErrorInfo error, long t0) {
+        BoundCall call = trace.call;
+        return new CommandResult(command, call == null ? null : call.service().cliName(),
+                call == null ? null : call.operation().cliName(), exitCode, null, "", error, null, trace.requestIds(),
+                trace.lastStatus(), since(t0));
+    }
+
+    /** {@code --output} → the builder's default → {@code AWS_DEFAULT_OUTPUT} → the profile's {@code output} → json. */
+    private String format(GlobalOptions o, String profile) {
+        if (o.output() != null) {
+            return o.output();
+        }
+        if (defaultOutput != null) {
+            return defaultOutput;
+        }
+        return environment.variable("AWS_DEFAULT_OUTPUT")
+                .or(() -> profile == null ? java.util.Optional.empty()
+                        : environment.profile(profile).flatMap(p -> p.property("output")))
+                .orElse("json");
+    }
+
+    private static String pagingArgs(GlobalOptions o) {
+        List<String> args = new ArrayList<>();
+        if (o.startingToken() != null) {
+            args.add("--starting-token");
+        }
+        if (o.pageSize() != null) {
+            args.add("--page-size");
+        }
+        if (o.maxItems() != null) {
+            args.add("--max-items");
+        }
+        return String.join(", ", args);
+    }
+
+    private static Duration since(long t0) {
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+}

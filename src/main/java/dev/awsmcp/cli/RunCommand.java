@@ -1,0 +1,157 @@
+package dev.awsmcp.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.AwsMcp;
+import dev.awsmcp.CommandResult;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * {@code aws-mcp run '<command>'}: runs one AWS CLI command in-process, prints exactly what the AWS CLI prints on
+ * stdout (errors on stderr) and exits with the CLI's exit code. {@code run --jsonl FILE|-} runs one command per
+ * line and prints one JSON result per line.
+ */
+final class RunCommand implements Subcommand {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Supplier<AwsMcp> facade;
+
+    RunCommand() {
+        this(() -> AwsMcp.builder().build());
+    }
+
+    RunCommand(Supplier<AwsMcp> facade) {
+        this.facade = facade;
+    }
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "Run an AWS CLI command in-process: run 'aws s3api list-buckets' | run --jsonl FILE|-";
+    }
+
+    @Override
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+            usage(args.isEmpty() ? err : out);
+            return args.isEmpty() ? 252 : 0;
+        }
+        if (args.get(0).equals("--jsonl")) {
+            if (args.size() != 2) {
+                err.println("aws-mcp run: --jsonl takes one argument, a file of commands or - for standard input.");
+                return 252;
+            }
+            return batch(args.get(1), in, out, err);
+        }
+        try (AwsMcp aws = facade.get()) {
+            CommandResult r = aws.execute(join(args));
+            out.print(r.text());
+            out.flush();
+            if (r.error() != null) {
+                printError(r, err);
+            }
+            return r.exitCode();
+        }
+    }
+
+    private int batch(String source, InputStream in, PrintStream out, PrintStream err) throws IOException {
+        BufferedReader reader;
+        if (source.equals("-")) {
+            reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } else {
+            Path file = Path.of(source);
+            if (!Files.isReadable(file)) {
+                err.println("aws-mcp run: cannot read the command file " + source + ".");
+                return 255;
+            }
+            reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        }
+        int exit = 0;
+        try (reader; AwsMcp aws = facade.get()) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String command = line.trim();
+                if (command.isEmpty() || command.startsWith("#")) {
+                    continue;
+                }
+                CommandResult r = aws.execute(command);
+                out.println(JSON.writeValueAsString(toJson(r)));
+                out.flush();
+                if (r.exitCode() != 0) {
+                    exit = r.exitCode();
+                }
+            }
+        }
+        return exit;
+    }
+
+    /** One line of {@code --jsonl} output. */
+    static ObjectNode toJson(CommandResult r) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("command", r.command());
+        o.put("exitCode", r.exitCode());
+        o.set("output", r.json());
+        if (r.error() != null) {
+            ObjectNode e = o.putObject("error");
+            e.put("code", r.error().code());
+            e.put("message", r.error().message());
+            if (r.error().hint() != null) {
+                e.put("hint", r.error().hint());
+            }
+        }
+        if (r.nextToken() != null) {
+            o.put("nextToken", r.nextToken());
+        }
+        r.requestIds().forEach(o.withArray("requestIds")::add);
+        o.put("httpStatus", r.httpStatus());
+        o.put("durationMs", r.duration().toMillis());
+        return o;
+    }
+
+    private static void printError(CommandResult r, PrintStream err) {
+        if (r.exitCode() == 254) {
+            // The AWS CLI prints service errors after an empty line.
+            err.println();
+        }
+        err.println(r.error().message());
+        if (r.error().hint() != null) {
+            err.println("Hint: " + r.error().hint());
+        }
+    }
+
+    /** Several arguments are one command split by the shell; words with spaces are quoted again. */
+    static String join(List<String> args) {
+        if (args.size() == 1) {
+            return args.get(0);
+        }
+        List<String> words = new ArrayList<>();
+        for (String a : args) {
+            words.add(a.isEmpty() || a.matches(".*[\\s'\"\\\\$`].*") ? "'" + a.replace("'", "'\\''") + "'" : a);
+        }
+        return String.join(" ", words);
+    }
+
+    private static void usage(PrintStream p) {
+        p.println("Usage: aws-mcp run '<aws command>'");
+        p.println("       aws-mcp run --jsonl FILE|-");
+        p.println();
+        p.println("Runs AWS CLI commands in-process (no aws subprocess) and prints what the AWS CLI prints.");
+        p.println("Exit codes: 0 ok, 252 bad command, 253 credentials/config, 254 service error, 255 other.");
+        p.println("--jsonl reads one command per line (blank lines and # comments skipped) and prints one JSON");
+        p.println("object per line: command, exitCode, output, error, nextToken, requestIds, httpStatus, durationMs.");
+    }
+}

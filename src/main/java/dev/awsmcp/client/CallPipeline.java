@@ -1,0 +1,230 @@
+package dev.awsmcp.client;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.awsmcp.client.auth.AwsEnvironment;
+import dev.awsmcp.client.auth.CredentialsResolver;
+import dev.awsmcp.client.auth.ProfileChoice;
+import dev.awsmcp.client.auth.RegionResolver;
+import dev.awsmcp.client.auth.RequestSigner;
+import dev.awsmcp.client.auth.SigningParams;
+import dev.awsmcp.client.endpoint.EndpointResolver;
+import dev.awsmcp.client.endpoint.EndpointSettings;
+import dev.awsmcp.client.endpoint.ResolvedEndpoint;
+import dev.awsmcp.client.http.HttpOptions;
+import dev.awsmcp.client.http.HttpTransport;
+import dev.awsmcp.client.protocol.ProtocolCodec;
+import dev.awsmcp.client.protocol.SerializedRequest;
+import dev.awsmcp.client.retry.Retrier;
+import dev.awsmcp.client.retry.RetriesExhausted;
+import dev.awsmcp.command.BoundCall;
+import dev.awsmcp.command.GlobalOptions;
+import dev.awsmcp.model.Operation;
+import dev.awsmcp.model.ServiceModel;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.http.SdkHttpFullRequest;
+import software.amazon.awssdk.http.SdkHttpRequest;
+
+/**
+ * Sends one bound call to AWS and returns the parsed output: region and profile → codec (serialize) → endpoint
+ * (rule set) → join → credentials → sign → send → retry → parse. Thread-safe; one instance serves all calls of
+ * a facade.
+ *
+ * <p>Errors are thrown as {@link dev.awsmcp.error.AwsMcpException} subclasses: {@link ServiceCallException}
+ * (254), {@link dev.awsmcp.client.auth.CredentialsException} (253),
+ * {@link dev.awsmcp.client.http.TransportException} and {@link ClientException} (255).
+ */
+public final class CallPipeline implements AutoCloseable {
+    private static final Set<String> S3_LIKE_SIGNING = Set.of("s3", "s3-object-lambda", "s3-outposts", "s3express");
+
+    private final ClientConfig config;
+    private final Function<ServiceModel, ProtocolCodec> codecs;
+    private final EndpointResolver endpoints;
+    private final HttpTransport transport;
+    private final CredentialsResolver credentials;
+    private final RegionResolver regions;
+    private final EndpointSettingsFactory endpointSettings;
+    private final RequestSigner signer = new RequestSigner();
+    private final Retrier retrier;
+    private final UserAgent userAgent;
+    private final Cache<String, String> bucketRegions = Caffeine.newBuilder().maximumSize(1_000).build();
+
+    /**
+     * @param config    client settings
+     * @param codecs    picks the codec of a service (e.g. the protocol registry's {@code codecFor})
+     * @param endpoints the endpoint resolver
+     * @param transport the HTTP transport (closed with this pipeline)
+     */
+    public CallPipeline(ClientConfig config, Function<ServiceModel, ProtocolCodec> codecs, EndpointResolver endpoints,
+                        HttpTransport transport) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.codecs = Objects.requireNonNull(codecs, "codecs");
+        this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+        this.transport = Objects.requireNonNull(transport, "transport");
+        AwsEnvironment env = config.environment();
+        this.credentials = new CredentialsResolver(config.credentials(), env);
+        this.regions = new RegionResolver(config.region(), env);
+        this.endpointSettings = new EndpointSettingsFactory(env);
+        this.retrier = new Retrier(config.retry(), config.sleeper());
+        this.userAgent = new UserAgent(config.userAgentSuffix());
+    }
+
+    /**
+     * Sends one call with retries.
+     *
+     * @param call    the bound call
+     * @param context client identity, cancellation, outfile
+     * @return the parsed output
+     * @throws dev.awsmcp.error.AwsMcpException on any failure (see the class documentation)
+     */
+    public CallResponse call(BoundCall call, CallContext context) {
+        ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
+        String region = regions.resolve(call.options().region(), profile);
+        ProtocolCodec codec = codecs.apply(call.service());
+        SerializedRequest serialized = codec.serialize(call.service(), call.operation(), call.params());
+        AwsCredentials identity = anonymous(call) ? null : credentials.resolve(profile);
+        PreparedCall prepared = prepare(call, serialized, knownBucketRegion(call, region), profile, context,
+                accountId(identity));
+        AttemptRunner runner = new AttemptRunner(this, call, codec, identity, httpOptions(call.options()), context);
+        try {
+            return retrier.run(call.service().name(), n -> runner.attempt(prepared, n), context.cancelled());
+        } catch (RetriesExhausted e) {
+            throw runner.giveUp(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClientException("Cancelled", "The " + call.operation().name() + " call was interrupted.", null, 130, e);
+        }
+    }
+
+    /**
+     * Builds a presigned URL for a call (query-string SigV4), e.g. for {@code aws s3 presign}.
+     *
+     * @param call      the bound call (usually S3 GetObject)
+     * @param expiresIn validity, at most 7 days
+     * @return the URL
+     * @throws dev.awsmcp.error.AwsMcpException when credentials, endpoint or signing fail
+     */
+    public URI presign(BoundCall call, Duration expiresIn) {
+        if (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.compareTo(Duration.ofDays(7)) > 0) {
+            throw new ClientException("InvalidExpiry", "A presigned URL must expire within 1 second to 7 days, not "
+                    + expiresIn.getSeconds() + " seconds.", "Pass --expires-in between 1 and 604800.", 252, null);
+        }
+        ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
+        String region = regions.resolve(call.options().region(), profile);
+        ProtocolCodec codec = codecs.apply(call.service());
+        SerializedRequest serialized = codec.serialize(call.service(), call.operation(), call.params());
+        AwsCredentials identity = credentials.resolve(profile);
+        PreparedCall prepared = prepare(call, serialized, region, profile, CallContext.none(), accountId(identity));
+        SdkHttpRequest signed = signer.presign(prepared.request(), prepared.signing(), identity, config.clock(), expiresIn);
+        return signed.getUri();
+    }
+
+    /**
+     * The profile and region a call would use (for audit records and messages), without sending anything.
+     *
+     * @param options the command's global options
+     * @return the profile name and region
+     */
+    public CallTarget target(GlobalOptions options) {
+        ProfileChoice profile = ProfileChoice.resolve(options.profile(), config.profile(), config.environment());
+        return new CallTarget(profile.name(), regions.resolve(options.region(), profile));
+    }
+
+    /** The codec that speaks a service's protocol. */
+    public ProtocolCodec codec(ServiceModel service) {
+        return codecs.apply(service);
+    }
+
+    PreparedCall prepare(BoundCall call, SerializedRequest serialized, String region, ProfileChoice profile,
+                         CallContext context, String accountId) {
+        ServiceModel service = call.service();
+        Operation op = call.operation();
+        EndpointSettings settings = endpointSettings.settings(service, region, call.options().endpointUrl(), profile,
+                accountId);
+        ResolvedEndpoint ep = endpoints.resolve(service, op, call.params(), settings);
+        SdkHttpFullRequest request = RequestAssembler.assemble(service, op, serialized, ep,
+                userAgent.header(context.clientName(), context.clientVersion()));
+        return new PreparedCall(serialized, ep, request, signingParams(service, op, ep, region), region, profile,
+                accountId);
+    }
+
+    private static String accountId(AwsCredentials identity) {
+        return identity == null ? null : identity.accountId().orElse(null);
+    }
+
+    private static SigningParams signingParams(ServiceModel service, Operation op, ResolvedEndpoint ep, String region) {
+        String name = ep.signingName() != null ? ep.signingName()
+                : service.metadata().signingName() != null ? service.metadata().signingName()
+                : service.metadata().endpointPrefix();
+        String signingRegion = ep.signingRegion() != null ? ep.signingRegion() : region;
+        boolean s3Like = S3_LIKE_SIGNING.contains(name) || "s3".equals(service.name()) || "s3control".equals(service.name());
+        boolean unsigned = op.unsignedPayload() || "v4-unsigned-body".equals(op.authType());
+        String scheme = ep.authScheme() == null ? "sigv4" : ep.authScheme();
+        if ("none".equals(op.authType()) || op.auth().contains("smithy.api#noAuth") && op.auth().size() == 1) {
+            scheme = "none";
+        }
+        return new SigningParams(scheme, name, signingRegion, ep.signingRegionSet(), !ep.disableDoubleEncoding(),
+                !ep.disableNormalizePath(), unsigned, s3Like);
+    }
+
+    private static boolean anonymous(BoundCall call) {
+        Operation op = call.operation();
+        return call.options().noSignRequest() || "none".equals(op.authType())
+                || op.auth().size() == 1 && op.auth().contains("smithy.api#noAuth");
+    }
+
+    private HttpOptions httpOptions(GlobalOptions o) {
+        Duration connect = o.connectTimeoutSeconds() == null ? config.http().connectTimeout()
+                : Duration.ofSeconds(Math.max(0, o.connectTimeoutSeconds()));
+        Duration read = o.readTimeoutSeconds() == null ? config.http().readTimeout()
+                : Duration.ofSeconds(Math.max(0, o.readTimeoutSeconds()));
+        return new HttpOptions(connect, read, !o.noVerifySsl(), o.caBundle() == null ? null : Path.of(o.caBundle()));
+    }
+
+    /** S3 calls for a bucket we were redirected for before go straight to the bucket's region (botocore's cache). */
+    private String knownBucketRegion(BoundCall call, String region) {
+        if (!"s3".equals(call.service().name())) {
+            return region;
+        }
+        String bucket = call.params().path("Bucket").asText(null);
+        String cached = bucket == null ? null : bucketRegions.getIfPresent(bucket);
+        return cached != null ? cached : region;
+    }
+
+    void rememberBucketRegion(String bucket, String region) {
+        bucketRegions.put(bucket, region);
+    }
+
+    ClientConfig config() {
+        return config;
+    }
+
+    HttpTransport transport() {
+        return transport;
+    }
+
+    RequestSigner signer() {
+        return signer;
+    }
+
+    CredentialsResolver credentials() {
+        return credentials;
+    }
+
+    Retrier retrier() {
+        return retrier;
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+        credentials.close();
+        retrier.close();
+    }
+}

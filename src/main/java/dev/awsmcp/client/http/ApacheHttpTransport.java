@@ -1,0 +1,103 @@
+package dev.awsmcp.client.http;
+
+import dev.awsmcp.client.protocol.RawResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpConfigurationOption;
+import software.amazon.awssdk.http.SdkHttpFullRequest;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.utils.AttributeMap;
+
+/**
+ * Sends requests with the SDK's Apache HttpClient 5 client ({@code apache5-client}; the URL-connection client
+ * cannot send PATCH). Keeps one pooled client per distinct {@link HttpOptions}, so per-command timeouts work
+ * without rebuilding pools on every call.
+ */
+public final class ApacheHttpTransport implements HttpTransport {
+    /** Distinct option sets kept before the pool map is cleared (commands rarely vary timeouts). */
+    private static final int MAX_CLIENTS = 16;
+
+    private final HttpSettings settings;
+    private final Map<HttpOptions, SdkHttpClient> clients = new ConcurrentHashMap<>();
+
+    /** @param settings pool size and default timeouts */
+    public ApacheHttpTransport(HttpSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public RawResponse send(SdkHttpFullRequest request, HttpOptions options, Path streamTo) throws IOException {
+        HttpExecuteRequest.Builder exec = HttpExecuteRequest.builder().request(request);
+        request.contentStreamProvider().ifPresent(exec::contentStreamProvider);
+        ExecutableHttpRequest call = client(options).prepareRequest(exec.build());
+        HttpExecuteResponse response = call.call();
+        int status = response.httpResponse().statusCode();
+        Map<String, java.util.List<String>> headers = response.httpResponse().headers();
+        byte[] body = new byte[0];
+        if (response.responseBody().isPresent()) {
+            try (AbortableInputStream in = response.responseBody().get()) {
+                if (streamTo != null && status / 100 == 2) {
+                    writeFile(in, streamTo);
+                } else {
+                    body = in.readAllBytes();
+                }
+            }
+        }
+        return new RawResponse(status, headers, body);
+    }
+
+    private static void writeFile(InputStream in, Path target) throws IOException {
+        // Write next to the target and move into place so that a failed download leaves no half file behind.
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, ".aws-mcp-", ".part");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            in.transferTo(out);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private SdkHttpClient client(HttpOptions options) {
+        SdkHttpClient c = clients.get(options);
+        if (c != null) {
+            return c;
+        }
+        if (clients.size() >= MAX_CLIENTS) {
+            // Unusual: many distinct timeout combinations. Start over rather than grow without bound.
+            close();
+        }
+        return clients.computeIfAbsent(options, this::build);
+    }
+
+    private SdkHttpClient build(HttpOptions o) {
+        AttributeMap.Builder attrs = AttributeMap.builder()
+                .put(SdkHttpConfigurationOption.CONNECTION_TIMEOUT, o.connectTimeout())
+                .put(SdkHttpConfigurationOption.READ_TIMEOUT, o.readTimeout())
+                .put(SdkHttpConfigurationOption.MAX_CONNECTIONS, settings.maxConnections())
+                .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, !o.verifySsl());
+        if (o.caBundle() != null) {
+            attrs.put(SdkHttpConfigurationOption.TLS_TRUST_MANAGERS_PROVIDER, PemTrustManagers.from(o.caBundle()));
+        }
+        return Apache5HttpClient.builder().buildWithDefaults(attrs.build());
+    }
+
+    @Override
+    public void close() {
+        clients.values().forEach(SdkHttpClient::close);
+        clients.clear();
+    }
+}

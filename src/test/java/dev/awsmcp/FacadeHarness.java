@@ -1,0 +1,58 @@
+package dev.awsmcp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.client.CodecRegistry;
+import dev.awsmcp.client.testing.MutableClock;
+import dev.awsmcp.client.testing.Options;
+import dev.awsmcp.client.testing.RecordingSleeper;
+import dev.awsmcp.client.testing.TestCodec;
+import dev.awsmcp.client.testing.TestEndpointResolver;
+import dev.awsmcp.client.testing.TestEnvironment;
+import dev.awsmcp.client.testing.TestModels;
+import dev.awsmcp.command.BoundCall;
+import dev.awsmcp.command.GlobalOptions;
+import dev.awsmcp.model.ServiceModel;
+import java.time.Instant;
+import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/** Builds facades over fake stages and WireMock, with static test credentials. */
+final class FacadeHarness {
+    static final ObjectMapper JSON = new ObjectMapper();
+    final MutableClock clock = new MutableClock(Instant.parse("2025-01-02T03:04:05Z"));
+    final RecordingSleeper sleeper = new RecordingSleeper(clock);
+    final String endpoint;
+
+    FacadeHarness(String endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    AwsMcpBuilder builder(CommandSource source) {
+        AwsMcpBuilder b = AwsMcp.builder().credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret")));
+        b.commandSource = source;
+        b.codecs = new CodecRegistry(List.of(new TestCodec("json")))::select;
+        b.endpoints = new TestEndpointResolver();
+        b.formatter = new FakeFormatter();
+        b.environment = TestEnvironment.empty();
+        b.sleeper = sleeper;
+        b.clock = clock;
+        return b;
+    }
+
+    BoundCall demo(String op, String params, GlobalOptions options) {
+        ServiceModel m = TestModels.demo();
+        try {
+            return new BoundCall(m, m.operation(op).orElseThrow(), (ObjectNode) JSON.readTree(params), options,
+                    "aws demo " + op);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Options options() {
+        return Options.endpoint(endpoint);
+    }
+}
