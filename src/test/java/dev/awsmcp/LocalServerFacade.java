@@ -24,10 +24,20 @@ public final class LocalServerFacade {
      * @return the facade; close it after the tests
      */
     public static AwsMcp create(Path workDir) {
+        return builder(workDir).build();
+    }
+
+    /**
+     * The same setup, to be customised further (e.g. another model catalog).
+     *
+     * @param workDir where relative {@code --body}/{@code file://} paths are read from
+     * @return the builder
+     */
+    public static AwsMcpBuilder builder(Path workDir) {
         AwsMcpBuilder builder = AwsMcp.builder().credentialsProvider(
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, "local-servers-secret")));
         builder.environment = TestEnvironment.empty();
         builder.fileReader(path -> Files.readAllBytes(workDir.resolve(path)));
-        return builder.build();
+        return builder;
     }
 }
