@@ -1,8 +1,10 @@
 package dev.awsmcp.client.protocol.ec2;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.client.protocol.internal.QueryStyleCodec;
 import dev.awsmcp.client.protocol.internal.XmlElement;
 import dev.awsmcp.model.Operation;
+import dev.awsmcp.model.ServiceModel;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +21,16 @@ public final class Ec2Codec extends QueryStyleCodec {
     @Override
     public String protocol() {
         return "ec2";
+    }
+
+    @Override
+    protected ObjectNode prepareInput(ServiceModel service, Operation operation, ObjectNode input) {
+        return Ec2Customizations.prepareInput(operation, input);
+    }
+
+    @Override
+    protected void customizeOutput(ServiceModel service, Operation operation, ObjectNode output) {
+        Ec2Customizations.customizeOutput(operation, output);
     }
 
     @Override

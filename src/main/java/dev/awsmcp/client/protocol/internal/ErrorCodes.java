@@ -1,5 +1,7 @@
 package dev.awsmcp.client.protocol.internal;
 
+import java.util.Locale;
+
 /** Error-code clean-up shared by the protocols. */
 public final class ErrorCodes {
     private ErrorCodes() {}
@@ -33,7 +35,7 @@ public final class ErrorCodes {
         if (type == null) {
             return null;
         }
-        switch (type.trim().toLowerCase(java.util.Locale.ROOT)) {
+        switch (type.trim().toLowerCase(Locale.ROOT)) {
             case "sender":
             case "client":
                 return "client";

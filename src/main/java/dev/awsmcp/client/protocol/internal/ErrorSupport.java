@@ -76,7 +76,7 @@ public final class ErrorSupport {
     public static ServiceError generic(RawResponse response) {
         return new ServiceError(response.status(), Integer.toString(response.status()), reason(response.status()),
                 requestIdHeader(response), response.status() >= 500 ? "server" : "client",
-                JsonNodeFactory.instance.objectNode());
+                JsonNodeFactory.instance.objectNode(), response.header("x-amz-id-2"));
     }
 
     /** botocore's test for a body that carries no protocol error: empty, or an HTML page on a 5xx. */
@@ -93,8 +93,8 @@ public final class ErrorSupport {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    /** The fault type from the error shape's trait, or by status. */
-    public static String faultType(Shape shape, int status) {
+    /** The fault type from the error shape's trait ({@code client}/{@code server}), or null. */
+    public static String faultType(Shape shape) {
         if (shape != null && shape.error() != null) {
             return shape.error().senderFault() ? "client" : shape.fault() ? "server" : null;
         }

@@ -93,7 +93,7 @@ public final class EventStreams {
 
     private static void addEvent(ServiceModel service, RawResponse response, Member stream, EventStreamMessage m,
                                  EventPayloadFormat format, ArrayNode events) {
-        String messageType = m.header(":message-type");
+        String messageType = stringHeader(m, ":message-type");
         if ("exception".equals(messageType)) {
             String type = m.header(":exception-type");
             Member member = type == null ? null : stream.shape().member(type);
@@ -106,12 +106,28 @@ public final class EventStreams {
             throw new ServiceErrorException(new ServiceError(response.status(), m.header(":error-code"),
                     m.header(":error-message"), ErrorSupport.requestIdHeader(response), null, NODES.objectNode()));
         }
-        String type = m.header(":event-type");
-        Member member = type == null ? null : stream.shape().member(type);
+        if (!"event".equals(messageType)) {
+            throw malformed("unknown message type '" + messageType + "'");
+        }
+        String type = stringHeader(m, ":event-type");
+        Member member = stream.shape().member(type);
         if (member == null) {
             return; // an event this model does not know: skipped, as botocore does
         }
         events.add(NODES.objectNode().set(type, event(member.shape(), m, format)));
+    }
+
+    /** A required string header; the framing is broken without it. */
+    private static String stringHeader(EventStreamMessage m, String name) {
+        Object v = m.headers().get(name);
+        if (!(v instanceof String)) {
+            throw malformed(v == null ? "missing " + name + " header" : name + " header is not a string");
+        }
+        return (String) v;
+    }
+
+    private static ProtocolException malformed(String what) {
+        return ProtocolException.malformedResponse("The event stream in the response is malformed (" + what + ").", null);
     }
 
     private static ObjectNode event(Shape shape, EventStreamMessage m, EventPayloadFormat format) {

@@ -81,6 +81,27 @@ public final class InputValues {
         if (v.isNumber()) {
             return v.doubleValue();
         }
-        return Double.parseDouble(v.asText());
+        try {
+            return Double.parseDouble(v.asText().trim());
+        } catch (NumberFormatException e) {
+            throw notANumber(v);
+        }
+    }
+
+    /** A whole number from a number or its text. */
+    public static long longValue(JsonNode v) {
+        if (v.isNumber()) {
+            return v.longValue();
+        }
+        try {
+            return Long.parseLong(v.asText().trim());
+        } catch (NumberFormatException e) {
+            throw notANumber(v);
+        }
+    }
+
+    private static ProtocolException notANumber(JsonNode v) {
+        return ProtocolException.invalidParameter("'" + v.asText() + "' is not a number.",
+                "Give numeric parameters as numbers, e.g. 10 or 2.5.");
     }
 }

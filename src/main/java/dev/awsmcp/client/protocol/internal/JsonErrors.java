@@ -30,21 +30,27 @@ public final class JsonErrors {
      */
     public static ServiceError parse(ServiceModel service, Operation operation, RawResponse response, JsonNode body,
                                      boolean codeFirst, Function<Shape, ObjectNode> members) {
+        if (response.header("X-Amzn-ErrorType") == null && response.status() >= 500
+                && ErrorSupport.isGenericErrorBody(response)) {
+            return ErrorSupport.generic(response); // an HTML page from a proxy or load balancer
+        }
         String raw = response.header("X-Amzn-ErrorType");
         if (raw == null) {
             raw = codeFirst ? firstText(body, "code", "Code", "__type") : firstText(body, "__type", "code", "Code");
         }
         String code = ErrorCodes.sanitize(raw);
-        String message = firstText(body, "message", "Message", "errorMessage");
+        // error_description: OAuth-style services (SSO OIDC) put the message there (botocore's _map_oauth2_errors)
+        String message = firstText(body, "message", "Message", "errorMessage", "error_description");
         if (code == null) {
             if (ErrorSupport.isGenericErrorBody(response) || !body.isObject() || body.isEmpty()) {
                 ServiceError g = ErrorSupport.generic(response);
-                return message == null ? g : new ServiceError(g.httpStatus(), g.code(), message, g.requestId(), g.type(), g.members());
+                return message == null ? g
+                        : new ServiceError(g.httpStatus(), g.code(), message, g.requestId(), g.type(), g.members(), g.hostId());
             }
             code = Integer.toString(response.status());
         }
         Shape shape = ErrorSupport.errorShape(service, operation, code);
-        String type = ErrorSupport.faultType(shape, response.status());
+        String type = ErrorSupport.faultType(shape);
         String queryError = response.header("x-amzn-query-error");
         if (queryError != null) {
             String[] parts = queryError.split(";", 2);

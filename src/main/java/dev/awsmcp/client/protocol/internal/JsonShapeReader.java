@@ -45,9 +45,7 @@ public final class JsonShapeReader {
 
     private ObjectNode union(Shape shape, JsonNode wire) {
         ObjectNode out = NODES.objectNode();
-        var it = wire.fields();
-        while (it.hasNext()) {
-            var e = it.next();
+        for (var e : wire.properties()) {
             if (e.getKey().equals("__type") || e.getValue().isNull()) {
                 continue;
             }
@@ -93,7 +91,7 @@ public final class JsonShapeReader {
                 }
                 case MAP: {
                     ObjectNode out = NODES.objectNode();
-                    v.fields().forEachRemaining(e -> {
+                    v.properties().forEach(e -> {
                         if (e.getValue() == null || e.getValue().isNull()) {
                             if (shape.sparse()) {
                                 out.putNull(e.getKey());

@@ -9,8 +9,8 @@ import dev.awsmcp.model.Member;
 import dev.awsmcp.model.Shape;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Input tree to JSON body (the {@code json} and {@code rest-json} protocols): wire names from {@code locationName},
@@ -18,7 +18,7 @@ import java.util.Map;
  * documents verbatim.
  */
 public final class JsonShapeWriter {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonShapeWriter() {}
 
@@ -30,11 +30,9 @@ public final class JsonShapeWriter {
      * @param filter members to include; null for all
      * @return the JSON object
      */
-    public static ObjectNode structure(Shape shape, JsonNode value, java.util.function.Predicate<Member> filter) {
+    public static ObjectNode structure(Shape shape, JsonNode value, Predicate<Member> filter) {
         ObjectNode out = NODES.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> it = value.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : value.properties()) {
             Member m = shape.member(e.getKey());
             if (m == null) {
                 throw unknownMember(shape, e.getKey());
@@ -73,7 +71,7 @@ public final class JsonShapeWriter {
             }
             case MAP: {
                 ObjectNode out = NODES.objectNode();
-                v.fields().forEachRemaining(e -> out.set(e.getKey(), value(shape.mapValue(), e.getValue())));
+                v.properties().forEach(e -> out.set(e.getKey(), value(shape.mapValue(), e.getValue())));
                 return out;
             }
             case TIMESTAMP: {
@@ -91,7 +89,7 @@ public final class JsonShapeWriter {
                 return NODES.booleanNode(InputValues.bool(v));
             case INTEGER:
             case LONG:
-                return v.isNumber() ? v : NODES.numberNode(Long.parseLong(v.asText()));
+                return v.isNumber() ? v : NODES.numberNode(InputValues.longValue(v));
             case FLOAT:
             case DOUBLE:
                 return floating(v);

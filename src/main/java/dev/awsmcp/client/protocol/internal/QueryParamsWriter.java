@@ -118,11 +118,11 @@ public final class QueryParamsWriter {
         String keyName = shape.mapKey().locationName() != null ? shape.mapKey().locationName() : "key";
         String valName = shape.mapValue().locationName() != null ? shape.mapValue().locationName() : "value";
         int i = 1;
-        for (var it = v.fields(); it.hasNext(); i++) {
-            var e = it.next();
-            add(full + "." + i + "." + keyName, e.getKey());
+        for (var e : v.properties()) {
+            int index = i++;
+            add(full + "." + index + "." + keyName, e.getKey());
             if (!e.getValue().isNull()) {
-                value(shape.mapValue(), e.getValue(), full + "." + i + "." + valName);
+                value(shape.mapValue(), e.getValue(), full + "." + index + "." + valName);
             }
         }
     }

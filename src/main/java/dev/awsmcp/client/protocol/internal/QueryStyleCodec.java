@@ -32,7 +32,8 @@ public abstract class QueryStyleCodec implements ProtocolCodec {
     @Override
     public SerializedRequest serialize(ServiceModel service, Operation operation, ObjectNode input) {
         EventStreams.rejectInputStream(service, operation);
-        ObjectNode in = InputPreparation.fillIdempotencyTokens(operation, input, idempotencyTokens);
+        ObjectNode in = prepareInput(service, operation,
+                InputPreparation.fillIdempotencyTokens(operation, input, idempotencyTokens));
         QueryParamsWriter params = new QueryParamsWriter(ec2)
                 .add("Action", operation.name())
                 .add("Version", service.metadata().apiVersion());
@@ -56,10 +57,23 @@ public abstract class QueryStyleCodec implements ProtocolCodec {
         }
         XmlElement root = XmlParsing.parse(response.body());
         XmlElement start = resultElement(operation, root);
-        if (start == null) {
-            throw ProtocolException.malformedResponse("The " + operation.name() + " response has no result element.", null);
-        }
-        return XmlShapeReader.structure(operation.output(), start);
+        // a response without its result element carries no members (some operations omit an empty result)
+        ObjectNode out = start == null ? JsonNodeFactory.instance.objectNode()
+                : XmlShapeReader.structure(operation.output(), start);
+        customizeOutput(service, operation, out);
+        return out;
+    }
+
+    /**
+     * Service behaviour botocore adds before serialization (base64 user data, for example); the default changes
+     * nothing. Must not modify {@code input}: return a copy when something changes.
+     */
+    protected ObjectNode prepareInput(ServiceModel service, Operation operation, ObjectNode input) {
+        return input;
+    }
+
+    /** Service behaviour botocore adds after parsing (decoded policy documents, for example); the default does nothing. */
+    protected void customizeOutput(ServiceModel service, Operation operation, ObjectNode output) {
     }
 
     /** The element that holds the output members, or null when the response lacks it. */

@@ -83,17 +83,21 @@ public final class RequestFinishing {
         boolean required = operation.httpChecksumRequired() || (trait != null && trait.requestChecksumRequired());
         JsonNode chosen = algorithmMember == null ? null : input.get(algorithmMember);
         if (chosen != null && !chosen.isNull()) {
+            // the caller picked a flexible checksum; its header (x-amz-sdk-checksum-algorithm) is already bound
             String algorithm = chosen.asText();
             parts.setHeader("x-amz-checksum-" + algorithm.toLowerCase(Locale.ROOT), Checksums.compute(algorithm, parts.body()));
+        } else if (required) {
+            // MD5 satisfies a required checksum everywhere, S3-compatible servers included
+            if (parts.header("Content-MD5") == null) {
+                parts.setHeader("Content-MD5", Checksums.md5(parts.body()));
+            }
         } else if (algorithmMember != null) {
-            // botocore's default (request_checksum_calculation=when_supported): CRC32, announced in the member's header
+            // botocore's request_checksum_calculation=when_supported: CRC32, announced in the member's header
             parts.setHeader("x-amz-checksum-crc32", Checksums.compute("CRC32", parts.body()));
             Member m = operation.inputMembers().get(algorithmMember);
             if (m != null && "header".equals(m.location())) {
                 parts.setHeader(m.wireName(), "CRC32");
             }
-        } else if (required && parts.header("Content-MD5") == null) {
-            parts.setHeader("Content-MD5", Checksums.md5(parts.body()));
         }
     }
 }

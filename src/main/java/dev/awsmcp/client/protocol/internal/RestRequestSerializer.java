@@ -8,9 +8,14 @@ import dev.awsmcp.model.Operation;
 import dev.awsmcp.model.Shape;
 import dev.awsmcp.model.ShapeType;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +31,7 @@ public final class RestRequestSerializer {
     /** The body half of a REST protocol. */
     public interface BodyFormat {
         /** The body for the unbound members of the input (never called with none present). */
-        byte[] members(Operation operation, Shape input, ObjectNode value, java.util.function.Predicate<Member> isBody);
+        byte[] members(Operation operation, Shape input, ObjectNode value, Predicate<Member> isBody);
 
         /** The body for a structure, union, list, map or document payload member. */
         byte[] payload(Operation operation, Member payload, JsonNode value);
@@ -64,11 +69,10 @@ public final class RestRequestSerializer {
         }
         Map<String, String> labels = new HashMap<>();
         ObjectNode bodyMembers = null;
-        Map<String, JsonNode> queryMaps = new java.util.LinkedHashMap<>();
-        Map<Member, JsonNode> prefixHeaders = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> queryMaps = new LinkedHashMap<>();
+        Map<Member, JsonNode> prefixHeaders = new LinkedHashMap<>();
         if (shape != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = input.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : input.properties()) {
                 Member m = shape.member(e.getKey());
                 if (m == null) {
                     throw JsonShapeWriter.unknownMember(shape, e.getKey());
@@ -107,7 +111,7 @@ public final class RestRequestSerializer {
             for (Map.Entry<Member, JsonNode> e : prefixHeaders.entrySet()) {
                 Member m = e.getKey();
                 String prefix = m.locationName() == null ? "" : m.locationName();
-                e.getValue().fields().forEachRemaining(h -> {
+                e.getValue().properties().forEach(h -> {
                     String name = prefix + h.getKey();
                     if (!h.getValue().isNull() && parts.header(name) == null) {
                         parts.addHeader(name, HeaderValues.serialize(m.shape().mapValue(), h.getValue()));
@@ -117,9 +121,9 @@ public final class RestRequestSerializer {
             // httpQueryParams maps never override a modelled query member of the same name
             for (Map.Entry<String, JsonNode> e : queryMaps.entrySet()) {
                 Member m = shape.member(e.getKey());
-                java.util.Set<String> explicit = new java.util.HashSet<>();
+                Set<String> explicit = new HashSet<>();
                 parts.query().forEach(p -> explicit.add(p.getKey()));
-                e.getValue().fields().forEachRemaining(kv -> {
+                e.getValue().properties().forEach(kv -> {
                     String key = PercentEncoding.encode(kv.getKey());
                     if (explicit.contains(key)) {
                         return;
@@ -146,7 +150,7 @@ public final class RestRequestSerializer {
     }
 
     private static void addLiteralQuery(RequestParts parts, String literal) {
-        java.util.List<Map.Entry<String, String>> modelled = new java.util.ArrayList<>(parts.query());
+        List<Map.Entry<String, String>> modelled = new ArrayList<>(parts.query());
         parts.query().clear();
         for (String pair : literal.split("&")) {
             if (pair.isEmpty()) {
@@ -155,7 +159,7 @@ public final class RestRequestSerializer {
             int eq = pair.indexOf('=');
             parts.addQuery(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? null : pair.substring(eq + 1));
         }
-        java.util.Set<String> literalKeys = new java.util.HashSet<>();
+        Set<String> literalKeys = new HashSet<>();
         parts.query().forEach(p -> literalKeys.add(p.getKey()));
         for (Map.Entry<String, String> e : modelled) {
             if (!literalKeys.contains(e.getKey())) {

@@ -45,10 +45,11 @@ public final class XmlErrors {
         Shape shape = ErrorSupport.errorShape(service, operation, code);
         String type = ErrorCodes.faultType(error.childText("Type"));
         if (type == null) {
-            type = ErrorSupport.faultType(shape, response.status());
+            type = ErrorSupport.faultType(shape);
         }
         ObjectNode parsed = shape == null ? ErrorSupport.emptyMembers() : members.apply(shape, error);
-        return new ServiceError(response.status(), code, message, requestId, type, parsed);
+        String hostId = firstNonNull(error.childText("HostId"), root.childText("HostId"), response.header("x-amz-id-2"));
+        return new ServiceError(response.status(), code, message, requestId, type, parsed, hostId);
     }
 
     /** The element holding Code and Message. */

@@ -1,6 +1,7 @@
 package dev.awsmcp.client.protocol.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.awsmcp.model.Member;
 import dev.awsmcp.model.Shape;
 import dev.awsmcp.model.ShapeType;
@@ -128,13 +129,12 @@ public final class XmlShapeWriter {
             w.start(name);
             namespace(w, ns);
         }
-        for (var it = v.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (var e : v.properties()) {
             w.start(flat ? name : "entry");
             if (flat) {
                 namespace(w, ns);
             }
-            writeValue(w, key, keyName, namespaceOf(key), com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()));
+            writeValue(w, key, keyName, namespaceOf(key), TextNode.valueOf(e.getKey()));
             writeValue(w, val, valName, namespaceOf(val), e.getValue());
             w.end();
         }

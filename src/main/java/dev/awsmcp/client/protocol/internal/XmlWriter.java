@@ -65,7 +65,8 @@ public final class XmlWriter {
                 case '>': out.append("&gt;"); break;
                 case '"': out.append(attribute ? "&quot;" : "\""); break;
                 case '\r': out.append("&#xD;"); break;
-                case '\n': out.append(attribute ? "&#xA;" : "\n"); break;
+                // escaped so a parser's line-break normalisation cannot change caller data (botocore's escape_xml_payload)
+                case '\n': out.append("&#xA;"); break;
                 default: out.append(c);
             }
         }

@@ -1,8 +1,10 @@
 package dev.awsmcp.client.protocol.query;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.client.protocol.internal.QueryStyleCodec;
 import dev.awsmcp.client.protocol.internal.XmlElement;
 import dev.awsmcp.model.Operation;
+import dev.awsmcp.model.ServiceModel;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +20,16 @@ public final class QueryCodec extends QueryStyleCodec {
     @Override
     public String protocol() {
         return "query";
+    }
+
+    @Override
+    protected ObjectNode prepareInput(ServiceModel service, Operation operation, ObjectNode input) {
+        return QueryCustomizations.prepareInput(service, operation, input);
+    }
+
+    @Override
+    protected void customizeOutput(ServiceModel service, Operation operation, ObjectNode output) {
+        QueryCustomizations.customizeOutput(service, operation, output);
     }
 
     @Override

@@ -87,11 +87,11 @@ public final class RestJsonCodec implements ProtocolCodec {
     @Override
     public SerializedRequest serialize(ServiceModel service, Operation operation, ObjectNode input) {
         EventStreams.rejectInputStream(service, operation);
-        ObjectNode in = RestJsonQuirks.prepareInput(service, operation,
+        ObjectNode in = RestJsonCustomizations.prepareInput(service, operation,
                 InputPreparation.fillIdempotencyTokens(operation, input, idempotencyTokens));
         RequestParts parts = RestRequestSerializer.serialize(operation, in, REQUEST_BODY);
         parts.hostPrefix(InputPreparation.hostPrefix(operation, in));
-        RestJsonQuirks.finishRequest(service, operation, parts);
+        RestJsonCustomizations.finishRequest(service, operation, parts);
         RequestFinishing.finish(operation, in, parts);
         return parts.build();
     }

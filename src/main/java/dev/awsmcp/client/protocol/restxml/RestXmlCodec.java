@@ -30,7 +30,7 @@ import java.util.function.Supplier;
 
 /**
  * The {@code rest-xml} protocol: HTTP bindings from the model, XML bodies ({@code application/xml}), plus the S3
- * behaviour the model does not state (see {@link S3Quirks}).
+ * behaviour the model does not state (see {@link S3Requests} and {@link S3Responses}).
  */
 public final class RestXmlCodec implements ProtocolCodec {
     private static final RestRequestSerializer.BodyFormat REQUEST_BODY = new RestRequestSerializer.BodyFormat() {
@@ -95,32 +95,40 @@ public final class RestXmlCodec implements ProtocolCodec {
     public SerializedRequest serialize(ServiceModel service, Operation operation, ObjectNode input) {
         EventStreams.rejectInputStream(service, operation);
         ObjectNode in = InputPreparation.fillIdempotencyTokens(operation, input, idempotencyTokens);
+        boolean s3 = S3Responses.isS3(service);
+        in = s3 ? S3Requests.prepareInput(operation, in) : Route53Ids.prepareInput(service, operation, in);
         RequestParts parts = RestRequestSerializer.serialize(operation, in, REQUEST_BODY);
-        parts.hostPrefix(InputPreparation.hostPrefix(operation, in));
+        if (!S3Requests.dropsHostPrefix(service, operation)) {
+            parts.hostPrefix(InputPreparation.hostPrefix(operation, in));
+        }
+        if (s3) {
+            S3Requests.finishRequest(operation, in, parts);
+        }
         RequestFinishing.finish(operation, in, parts);
         return parts.build();
     }
 
     @Override
     public ObjectNode deserialize(ServiceModel service, Operation operation, RawResponse response) {
-        boolean s3 = S3Quirks.isS3(service);
+        boolean s3 = S3Responses.isS3(service);
         if (s3) {
-            S3Quirks.throwIfErrorIn200(service, operation, response, this);
+            S3Responses.throwIfErrorIn200(service, operation, response, this);
             if (operation.name().equals("GetBucketLocation")) {
-                return S3Quirks.bucketLocation(response);
+                return S3Responses.bucketLocation(response);
             }
         }
         if (operation.output() == null) {
             return JsonNodeFactory.instance.objectNode();
         }
-        RawResponse r = s3 ? S3Quirks.withoutBadExpires(operation, response) : response;
+        RawResponse r = s3 ? S3Responses.withoutBadExpires(operation, response) : response;
         ObjectNode out = RestResponseParser.parse(operation.output(), r, RESPONSE_BODY);
         Member stream = EventStreams.outputStreamMember(operation);
         if (stream != null) {
             out.set(stream.name(), EventStreams.events(service, response, stream, EventPayloadFormat.XML));
         }
         if (s3) {
-            S3Quirks.addExpiresString(operation, response, out);
+            S3Responses.addExpiresString(operation, response, out);
+            S3Responses.decodeListingKeys(operation, out);
         }
         return out;
     }

@@ -23,7 +23,7 @@ final class CborShapeWriter {
 
     static byte[] write(Shape shape, JsonNode value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-        try (CBORGenerator g = (CBORGenerator) CborBodies.mapper().getFactory().createGenerator(out)) {
+        try (CBORGenerator g = CborBodies.mapper().getFactory().createGenerator(out)) {
             structure(g, shape, value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,8 +78,7 @@ final class CborShapeWriter {
                 return;
             case MAP: {
                 g.writeStartObject(v, v.size());
-                for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : v.properties()) {
                     g.writeFieldName(e.getKey());
                     value(g, shape.mapValue(), e.getValue());
                 }
@@ -107,7 +106,7 @@ final class CborShapeWriter {
                 if (v.isBigInteger()) {
                     g.writeNumber(v.bigIntegerValue());
                 } else {
-                    g.writeNumber(v.isNumber() ? v.longValue() : Long.parseLong(v.asText()));
+                    g.writeNumber(InputValues.longValue(v));
                 }
                 return;
             case FLOAT:

@@ -1,11 +1,13 @@
 package dev.awsmcp.client.protocol.restxml;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.client.protocol.ProtocolException;
 import dev.awsmcp.client.protocol.RawResponse;
 import dev.awsmcp.client.protocol.ServiceError;
 import dev.awsmcp.client.protocol.ServiceErrorException;
+import dev.awsmcp.client.protocol.internal.PercentEncoding;
 import dev.awsmcp.client.protocol.internal.Timestamps;
 import dev.awsmcp.client.protocol.internal.XmlElement;
 import dev.awsmcp.client.protocol.internal.XmlParsing;
@@ -22,8 +24,8 @@ import java.util.Map;
  * S3 behaviour that botocore implements in handlers because the model cannot state it: GetBucketLocation's bare
  * {@code <LocationConstraint>} body, errors inside 200 responses, and the lenient {@code Expires} header.
  */
-final class S3Quirks {
-    private S3Quirks() {}
+final class S3Responses {
+    private S3Responses() {}
 
     static boolean isS3(ServiceModel service) {
         return "S3".equals(service.metadata().serviceId()) || "s3".equals(service.name());
@@ -96,6 +98,47 @@ final class S3Quirks {
             Map<String, List<String>> headers = new LinkedHashMap<>(response.headers());
             headers.keySet().removeIf(k -> k.equalsIgnoreCase("Expires"));
             return new RawResponse(response.status(), headers, response.body());
+        }
+    }
+
+    /**
+     * Listings requested with {@code EncodingType=url} (which the request side adds) carry percent-encoded keys;
+     * botocore decodes them so the output shows the real keys.
+     */
+    static void decodeListingKeys(Operation operation, ObjectNode out) {
+        if (!"url".equals(out.path("EncodingType").asText())) {
+            return;
+        }
+        List<String> topLevel;
+        List<String[]> nested;
+        switch (operation.name()) {
+            case "ListObjects":
+                topLevel = List.of("Delimiter", "Marker", "NextMarker");
+                nested = List.of(new String[] {"Contents", "Key"}, new String[] {"CommonPrefixes", "Prefix"});
+                break;
+            case "ListObjectsV2":
+                topLevel = List.of("Delimiter", "Prefix", "StartAfter");
+                nested = List.of(new String[] {"Contents", "Key"}, new String[] {"CommonPrefixes", "Prefix"});
+                break;
+            case "ListObjectVersions":
+                topLevel = List.of("KeyMarker", "NextKeyMarker", "Prefix", "Delimiter");
+                nested = List.of(new String[] {"Versions", "Key"}, new String[] {"DeleteMarkers", "Key"},
+                        new String[] {"CommonPrefixes", "Prefix"});
+                break;
+            default:
+                return;
+        }
+        for (String key : topLevel) {
+            if (out.path(key).isTextual()) {
+                out.put(key, PercentEncoding.decode(out.get(key).asText(), true));
+            }
+        }
+        for (String[] path : nested) {
+            for (JsonNode item : out.path(path[0])) {
+                if (item.path(path[1]).isTextual()) {
+                    ((ObjectNode) item).put(path[1], PercentEncoding.decode(item.get(path[1]).asText(), true));
+                }
+            }
         }
     }
 

@@ -15,10 +15,10 @@ import java.util.List;
  * rest-json service behaviour botocore adds in handlers: API Gateway's {@code Accept: application/json}, and
  * Glacier's version header, default account id ({@code -}) and SHA-256 / tree-hash headers on uploads.
  */
-final class RestJsonQuirks {
+final class RestJsonCustomizations {
     private static final int TREE_HASH_CHUNK = 1024 * 1024;
 
-    private RestJsonQuirks() {}
+    private RestJsonCustomizations() {}
 
     private static boolean isGlacier(ServiceModel service) {
         return "Glacier".equals(service.metadata().serviceId()) || "glacier".equals(service.name());
