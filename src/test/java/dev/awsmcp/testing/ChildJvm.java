@@ -119,6 +119,11 @@ public final class ChildJvm {
         return process.pid();
     }
 
+    /** CPU time the child has used so far, or -1 when the platform does not say. */
+    public double cpuSeconds() {
+        return process.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0);
+    }
+
     /** Where the child's standard output and error go. */
     public Path log() {
         return log;

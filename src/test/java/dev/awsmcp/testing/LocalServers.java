@@ -99,8 +99,12 @@ public final class LocalServers {
             int port = freePort();
             ChildJvm child = ChildJvm.start(kind.launchSpec(classpath, port, dir), dir);
             register(kind, child);
+            long started = System.nanoTime();
             try {
                 child.awaitHttp(port, timeout);
+                // one line per server in the test output: start-up cost is the harness's main price
+                System.out.printf("[local-servers] %s ready on 127.0.0.1:%d in %.1f s (child cpu %.1f s)%n",
+                        kind.module(), port, (System.nanoTime() - started) / 1e9, child.cpuSeconds());
                 return new LocalServer(kind, port, child);
             } catch (IllegalStateException e) {
                 child.stop();
