@@ -95,6 +95,8 @@ class S3LocalServerTest {
         assertThat(keys(r.json())).containsExactly("docs/a.txt", "docs/b.txt");
         assertThat(r.json().get("Contents").get(0).get("Size").asInt()).isEqualTo(8);
         assertThat(r.json().get("Contents").get(0).get("ETag").asText()).isEqualTo(ETAG);
+        // put-object sent a CRC32 checksum, as the CLI does by default (request_checksum_calculation=when_supported)
+        assertThat(r.json().get("Contents").get(0).get("ChecksumAlgorithm").toString()).isEqualTo("[\"CRC32\"]");
         assertThat(r.nextToken()).isEqualTo("eyJDb250aW51YXRpb25Ub2tlbiI6IG51bGwsICJib3RvX3RydW5jYXRlX2Ftb3VudCI6IDJ9");
     }
 

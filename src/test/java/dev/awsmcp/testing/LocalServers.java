@@ -110,7 +110,7 @@ public final class LocalServers {
                 child.stop();
                 last = e;
                 // another process may have taken the port between our probe and the child's bind: try a new one
-                if (!child.logTail().contains("Address already in use")) {
+                if (!child.logTail().contains("already in use")) {
                     break;
                 }
             }
