@@ -53,7 +53,8 @@ public record ServerClasspath(List<Path> jars, List<Path> nativeLibraries) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("The " + name + " classpath " + file + " does not exist: run "
                     + "'./mvnw generate-test-resources' (without -Dtest) so the build in src/test/servers "
-                    + "resolves the test servers.");
+                    + "resolves the test servers; if it ran, " + serversDir.resolve("build").resolve("build.log")
+                    + " says why it failed.");
         }
         String text;
         try {
