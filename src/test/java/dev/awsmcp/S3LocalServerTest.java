@@ -151,6 +151,18 @@ class S3LocalServerTest {
     }
 
     @Test
+    void outfileInAMissingDirectoryFailsOnceLikeTheCli() {
+        Path out = workDir.resolve("no-such-dir").resolve("a.txt");
+
+        CommandResult r = run("aws s3api get-object --bucket listing --key docs/a.txt " + out);
+
+        assertThat(r.exitCode()).isEqualTo(255);
+        assertThat(r.error().message()).isEqualTo("[Errno 2] No such file or directory: '" + out + "'");
+        assertThat(r.error().code()).isEqualTo("OutputFileError");
+        assertThat(Files.exists(out.getParent())).isFalse();
+    }
+
+    @Test
     void headOfAMissingObjectReportsTheBareStatusLikeTheCli() {
         CommandResult r = run("aws s3api head-object --bucket listing --key missing.txt");
 
