@@ -124,6 +124,15 @@ class DynamoDbLocalServerTest {
     }
 
     @Test
+    void startingTokenThatIsNoKeyIsRejectedBeforeAnyCall() {
+        CommandResult r = run("aws dynamodb scan --table-name music --max-items 1 --starting-token bogus");
+
+        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.error().code()).isEqualTo("InvalidStartingToken");
+        assertThat(r.httpStatus()).isZero();
+    }
+
+    @Test
     void jsonOutputAppliesTheQueryToTheMergedPages() {
         CommandResult r = run("aws dynamodb scan --table-name music --page-size 2 --query 'Items[].song.S'");
 
