@@ -126,6 +126,26 @@ class S3LocalServerTest {
     }
 
     @Test
+    void keysNeedingUrlEncodingRoundTrip() {
+        createBucket("encoded");
+        assertThat(run("aws s3api put-object --bucket encoded --key 'sp ace/a+b%c&d=\u00e9.txt' --body hello.txt")
+                .exitCode()).isZero();
+
+        CommandResult decoded = run("aws s3api list-objects-v2 --bucket encoded --query 'Contents[].Key'");
+        assertThat(decoded.exitCode()).as(String.valueOf(decoded.error())).isZero();
+        assertThat(decoded.json().toString()).isEqualTo("[\"sp ace/a+b%c&d=\u00e9.txt\"]");
+
+        // asked for explicitly, the CLI prints the keys as S3 sent them (botocore decodes only what it set itself)
+        CommandResult encoded = run("aws s3api list-objects-v2 --bucket encoded --encoding-type url"
+                + " --query 'Contents[].Key'");
+        assertThat(encoded.json().toString()).isEqualTo("[\"sp%20ace/a%2Bb%25c%26d%3D%C3%A9.txt\"]");
+
+        CommandResult head = run("aws s3api head-object --bucket encoded --key 'sp ace/a+b%c&d=\u00e9.txt'"
+                + " --query ContentLength");
+        assertThat(head.text()).isEqualTo("8\n");
+    }
+
+    @Test
     void emptyListingPrintsLikeTheCli() {
         CommandResult r = run("aws s3api list-objects-v2 --bucket listing --prefix nothing/");
 
