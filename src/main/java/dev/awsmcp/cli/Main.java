@@ -16,9 +16,12 @@ public final class Main {
         Map<String, Subcommand> m = new LinkedHashMap<>();
         for (Subcommand s : List.<Subcommand>of(
                 // registry: one entry per subcommand
+                new ServeCommand(),
                 new RunCommand(),
                 new ParseCommand(),
-                new HelpCommand()
+                new ClassifyCommand(),
+                new HelpCommand(),
+                new SopCommand()
         )) {
             m.put(s.name(), s);
         }

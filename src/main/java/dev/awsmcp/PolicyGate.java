@@ -1,0 +1,85 @@
+package dev.awsmcp;
+
+import dev.awsmcp.policy.CommandPlan;
+import dev.awsmcp.policy.ConsentAnswer;
+import dev.awsmcp.policy.Decision;
+import dev.awsmcp.policy.DecisionContext;
+import dev.awsmcp.policy.DecisionJson;
+import dev.awsmcp.policy.PolicyEngine;
+import dev.awsmcp.policy.Verdict;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The {@link CallGate} backed by the security policy ({@link PolicyEngine}): classifies the call, applies the
+ * modes and rules, and settles a consent verdict by asking through {@link ExecutionContext#consent()} (no way to
+ * ask → deny). The decision's JSON view ({@link DecisionJson}) travels in {@link GateDecision#details()} for the
+ * audit trail.
+ *
+ * <pre>{@code
+ * PolicyEngine engine = PolicyEngine.of(PolicyFlags.parse(args, System.getenv(), PolicyFile.defaultPath()).settings());
+ * AwsMcp aws = AwsMcp.builder().callGate(PolicyGate.of(engine)).fileReader(engine.fileGuard()).build();
+ * }</pre>
+ */
+public final class PolicyGate implements CallGate {
+    private final PolicyEngine engine;
+    private final Function<GateRequest, DecisionContext> context;
+
+    private PolicyGate(PolicyEngine engine, Function<GateRequest, DecisionContext> context) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * A gate that takes the effective region and profile the facade resolved for the command (command, builder,
+     * environment, profile, default); the account stays unknown.
+     *
+     * @param engine the policy
+     * @return the gate
+     */
+    public static PolicyGate of(PolicyEngine engine) {
+        return new PolicyGate(engine, r -> new DecisionContext(r.region(), r.profile(), null));
+    }
+
+    /**
+     * A gate with a custom context (effective region/profile after defaults, account from the caller identity).
+     *
+     * @param engine  the policy
+     * @param context builds the context for a request
+     * @return the gate
+     */
+    public static PolicyGate of(PolicyEngine engine, Function<GateRequest, DecisionContext> context) {
+        return new PolicyGate(engine, context);
+    }
+
+    /**
+     * Wires a policy into a facade builder: this gate, and the engine's file guard as the reader of
+     * {@code file://} values.
+     *
+     * @param builder the builder
+     * @param engine  the policy
+     * @return the builder
+     */
+    public static AwsMcpBuilder install(AwsMcpBuilder builder, PolicyEngine engine) {
+        builder.callGate(of(engine));
+        if (engine.fileGuard() != null) {
+            builder.fileReader(engine.fileGuard());
+        }
+        return builder;
+    }
+
+    @Override
+    public GateDecision check(GateRequest request) {
+        CommandPlan plan = engine.plan(request.command());
+        Decision d = engine.decide(plan, context.apply(request));
+        if (d.verdict() == Verdict.CONSENT) {
+            ExecutionContext.Consent answer = request.context().consent().ask(PolicyEngine.consentPrompt(plan, d));
+            d = engine.resolveConsent(d, answer == null ? ConsentAnswer.UNSUPPORTED : ConsentAnswer.valueOf(answer.name()));
+        }
+        if (d.allowed()) {
+            return new GateDecision(true, d.ruleId(), d.reason(), null, DecisionJson.toJson(d));
+        }
+        String hint = new dev.awsmcp.policy.PolicyDeniedException(d).hint();
+        return new GateDecision(false, d.ruleId(), d.reason(), hint, DecisionJson.toJson(d));
+    }
+}

@@ -1,0 +1,157 @@
+package dev.awsmcp.audit;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one redacted JSON line per call. The first sink is primary (the rotating file by default): if it fails,
+ * {@link #record} throws, so the facade can report that the call was not audited. Other sinks (CloudWatch Logs)
+ * are copies whose failures are logged and ignored.
+ *
+ * <pre>{@code
+ * AuditTrail trail = AuditTrail.builder()
+ *         .sink(RotatingFileSink.atDefaultLocation())
+ *         .sink(new CloudWatchLogsSink(shipper, CloudWatchTarget.parse("aws-mcp-audit"), Duration.ofSeconds(5), 10_000))
+ *         .callerIdentity(new CallerIdentityCache(key -> sts.callerArn(key)))
+ *         .build();
+ * trail.record(AuditEvent.builder(command).decision(decision).response(ids, 200, null).build());
+ * }</pre>
+ */
+public final class AuditTrail implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
+
+    private final List<AuditSink> sinks;
+    private final CallerIdentityCache identities;
+    private final Clock clock;
+
+    private AuditTrail(Builder b) {
+        this.sinks = List.copyOf(b.sinks);
+        this.identities = b.identities;
+        this.clock = b.clock;
+    }
+
+    /** Starts a builder; with no sink added, {@link Builder#build()} uses the default rotating file. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Redacts an event, adds the caller ARN and writes it to every sink.
+     *
+     * @param event the call's facts
+     * @return the record written
+     * @throws AuditException when the primary sink fails
+     */
+    public AuditRecord record(AuditEvent event) {
+        AuditRecord r = toRecord(event);
+        String line = r.toJson();
+        for (int i = 0; i < sinks.size(); i++) {
+            try {
+                sinks.get(i).write(r, line);
+            } catch (IOException | RuntimeException e) {
+                if (i == 0) {
+                    throw new AuditException("The audit line could not be written (" + e.getClass().getSimpleName() + ").", e);
+                }
+                LOG.warn("audit sink {} failed: {}", sinks.get(i).getClass().getSimpleName(), e.getClass().getSimpleName());
+            }
+        }
+        return r;
+    }
+
+    /**
+     * The redacted record of an event, without writing it.
+     *
+     * @param e the event
+     * @return the record
+     */
+    public AuditRecord toRecord(AuditEvent e) {
+        Instant time = e.time() != null ? e.time() : clock.instant();
+        AuditDecision d = e.decision();
+        String service = e.service() != null ? e.service().cliName() : null;
+        String operation = e.operation() != null ? e.operation().name() : null;
+        if (service == null && e.highLevel() != null) {
+            String[] parts = e.highLevel().strip().split("\\s+", 2);
+            service = parts[0];
+            operation = parts.length > 1 ? parts[1] : null;
+        }
+        String arn = identities == null ? null : identities.arn(e.credentials()).orElse(null);
+        return new AuditRecord(time.toString(), e.clientName(), e.clientVersion(), e.tool(),
+                CommandRedactor.redact(e.commandLine(), e.operation(), e.params()), service, operation,
+                d == null ? List.of() : d.iamActions(), d == null ? null : d.accessLevel(),
+                d == null ? null : d.source(), d == null ? null : d.verdict(),
+                d == null ? null : d.rule(), d == null ? null : d.reason(), e.profile(), e.region(), arn,
+                e.requestIds(), e.httpStatus(), e.duration().toMillis(), e.errorCode());
+    }
+
+    /** The caller identity cache, for the facade's policy context (account matchers), or null. */
+    public CallerIdentityCache identities() {
+        return identities;
+    }
+
+    @Override
+    public void close() {
+        for (AuditSink s : sinks) {
+            try {
+                s.close();
+            } catch (Exception e) {
+                LOG.warn("closing audit sink {} failed: {}", s.getClass().getSimpleName(), e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** Builds an {@link AuditTrail}. */
+    public static final class Builder {
+        private final List<AuditSink> sinks = new ArrayList<>();
+        private CallerIdentityCache identities;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /**
+         * Adds a sink; the first one added is primary.
+         *
+         * @param sink the sink
+         * @return this builder
+         */
+        public Builder sink(AuditSink sink) {
+            sinks.add(Objects.requireNonNull(sink, "sink"));
+            return this;
+        }
+
+        /**
+         * Sets the caller identity lookup.
+         *
+         * @param cache the cache over the STS call
+         * @return this builder
+         */
+        public Builder callerIdentity(CallerIdentityCache cache) {
+            this.identities = cache;
+            return this;
+        }
+
+        /**
+         * Sets the clock used when an event has no time.
+         *
+         * @param c the clock
+         * @return this builder
+         */
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c, "clock");
+            return this;
+        }
+
+        /** The trail; the default rotating file when no sink was added. */
+        public AuditTrail build() {
+            if (sinks.isEmpty()) {
+                sinks.add(RotatingFileSink.atDefaultLocation());
+            }
+            return new AuditTrail(this);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.awsmcp.audit;
+
+/**
+ * Identifies one credential set for the caller-identity cache. Holds no secret: the access key id names the key,
+ * it does not unlock it (it is never logged either).
+ *
+ * @param profile     the profile the credentials came from, or null for the default chain
+ * @param accessKeyId the access key id of the resolved credentials, or null when the caller only knows the profile
+ */
+public record CredentialKey(String profile, String accessKeyId) {
+
+    @Override
+    public String toString() {
+        // Keep the key id out of accidental logs.
+        return "CredentialKey[profile=" + profile + "]";
+    }
+}

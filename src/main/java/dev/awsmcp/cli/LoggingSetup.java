@@ -1,0 +1,100 @@
+package dev.awsmcp.cli;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Points slf4j-simple at stderr (never stdout, which may carry the MCP protocol) and copies stderr into a log
+ * file. Must run before the first logger is created: slf4j-simple reads its system properties once.
+ */
+final class LoggingSetup {
+    private LoggingSetup() {}
+
+    /**
+     * @param level   error, warn, info, debug, trace or off
+     * @param logFile the file to copy stderr into, or null
+     * @param err     where to report a log file that cannot be opened
+     */
+    static void configure(String level, Path logFile, PrintStream err) {
+        setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", level);
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+        setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+        setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+        setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+        if (!level.equals("debug") && !level.equals("trace")) {
+            // libraries are chatty at info (one line per session and request)
+            setIfAbsent("org.slf4j.simpleLogger.log.io.modelcontextprotocol", "warn");
+            setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+            setIfAbsent("org.slf4j.simpleLogger.log.reactor", "warn");
+        }
+        if (logFile != null) {
+            try {
+                Files.createDirectories(logFile.toAbsolutePath().getParent());
+                OutputStream file = new FileOutputStream(logFile.toFile(), true);
+                System.setErr(new PrintStream(new Tee(System.err, file), true, StandardCharsets.UTF_8));
+            } catch (IOException | SecurityException e) {
+                err.println("aws-mcp: cannot open log file " + logFile + " (" + e.getMessage() + "); logging to stderr only.");
+            }
+        }
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /** Writes to two streams; a failing file never silences stderr. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+        private boolean secondBroken;
+
+        Tee(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            first.write(b);
+            if (!secondBroken) {
+                try {
+                    second.write(b);
+                } catch (IOException e) {
+                    secondBroken = true;
+                }
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            first.write(b, off, len);
+            if (!secondBroken) {
+                try {
+                    second.write(b, off, len);
+                } catch (IOException e) {
+                    secondBroken = true;
+                }
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            first.flush();
+            if (!secondBroken) {
+                try {
+                    second.flush();
+                } catch (IOException e) {
+                    secondBroken = true;
+                }
+            }
+        }
+    }
+}

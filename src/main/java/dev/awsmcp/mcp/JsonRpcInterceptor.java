@@ -1,0 +1,68 @@
+package dev.awsmcp.mcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * Looks at each incoming JSON-RPC message before the SDK does: tags {@code tools/call} requests with a call key in
+ * {@code params._meta} (registering them for cancellation) and consumes {@code notifications/cancelled}, which the
+ * SDK would only log as unhandled. Every other message passes through unchanged.
+ */
+final class JsonRpcInterceptor {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final CancellationRegistry registry;
+    private final java.util.Set<String> tools;
+
+    /**
+     * @param registry where calls are registered
+     * @param tools    the tool names that have a handler (calls to other names are never finished, so not tracked)
+     */
+    JsonRpcInterceptor(CancellationRegistry registry, java.util.Set<String> tools) {
+        this.registry = registry;
+        this.tools = java.util.Set.copyOf(tools);
+    }
+
+    /**
+     * @param session the session the message belongs to ({@code stdio}, or the HTTP session id)
+     * @param message one JSON-RPC message
+     * @return the message to hand to the SDK, or null when it was consumed here
+     */
+    String intercept(String session, String message) {
+        boolean call = message.contains("tools/call");
+        boolean cancel = message.contains("notifications/cancelled");
+        if (!call && !cancel) {
+            return message;
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(message);
+        } catch (IOException e) {
+            return message; // malformed: the SDK answers with a parse error
+        }
+        if (!(node instanceof ObjectNode msg)) {
+            return message;
+        }
+        String method = msg.path("method").asText("");
+        if (method.equals("notifications/cancelled")) {
+            JsonNode id = msg.path("params").path("requestId");
+            if (!id.isMissingNode()) {
+                registry.cancel(CancellationRegistry.key(session, id.asText()));
+            }
+            return null;
+        }
+        if (method.equals("tools/call") && msg.hasNonNull("id") && msg.path("params").isObject()
+                && tools.contains(msg.path("params").path("name").asText())) {
+            String key = CancellationRegistry.key(session, msg.get("id").asText());
+            ObjectNode params = (ObjectNode) msg.get("params");
+            JsonNode meta = params.get("_meta");
+            ObjectNode m = meta instanceof ObjectNode o ? o : params.putObject("_meta");
+            m.put(CancellationRegistry.META_KEY, key);
+            registry.register(key);
+            return msg.toString();
+        }
+        return message;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.awsmcp;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.awsmcp.audit.CallerIdentityCache;
+import dev.awsmcp.audit.CloudWatchLogEvent;
+import dev.awsmcp.audit.CredentialKey;
+import dev.awsmcp.client.testing.TestEnvironment;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/** The audit trail's AWS calls (caller identity, CloudWatch Logs shipping) through our own client, against WireMock. */
+class AuditShippingWireMockTest {
+    private WireMockServer wm;
+    private AwsMcp internal;
+    private String globals;
+
+    @BeforeEach
+    void start() {
+        wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        wm.start();
+        globals = "--endpoint-url http://127.0.0.1:" + wm.port() + " --region us-east-1";
+        AwsMcpBuilder b = AwsMcp.builder().credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret")));
+        b.environment = TestEnvironment.of(Map.of(), "");
+        internal = b.build();
+    }
+
+    @AfterEach
+    void stop() {
+        internal.close();
+        wm.stop();
+    }
+
+    @Test
+    void looksUpCallerArnOncePerCredentialSet() {
+        wm.stubFor(post("/").withRequestBody(containing("Action=GetCallerIdentity")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/xml")
+                .withBody("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
+                        + "<Arn>arn:aws:iam::123456789012:user/dev</Arn><UserId>AIDA</UserId><Account>123456789012</Account>"
+                        + "</GetCallerIdentityResult><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata>"
+                        + "</GetCallerIdentityResponse>")));
+        CallerIdentityCache cache = new CallerIdentityCache(new AwsCallerIdentity(internal, globals));
+        CredentialKey key = new CredentialKey(null, null);
+        assertThat(cache.arn(key)).contains("arn:aws:iam::123456789012:user/dev");
+        assertThat(cache.account(key)).contains("123456789012");
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/")));
+    }
+
+    @Test
+    void shipsEventsAndCreatesTheStreamWhenMissing() throws Exception {
+        wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("Logs_20140328.PutLogEvents")).inScenario("s")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("no-stream")
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/x-amz-json-1.1")
+                        .withBody("{\"__type\":\"ResourceNotFoundException\",\"message\":\"The specified log stream does not exist.\"}")));
+        wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("Logs_20140328.CreateLogStream")).willReturn(okJson("{}")));
+        wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("Logs_20140328.PutLogEvents")).inScenario("s")
+                .whenScenarioStateIs("no-stream").willReturn(okJson("{\"nextSequenceToken\":\"1\"}")));
+        new AwsLogsShipper(internal, globals).putLogEvents("/aws-mcp/audit", "host's stream",
+                List.of(new CloudWatchLogEvent(1_700_000_000_000L, "{\"command\":\"aws s3 ls 'x'\"}")));
+        wm.verify(1, postRequestedFor(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo("Logs_20140328.CreateLogStream"))
+                .withRequestBody(containing("host's stream")));
+        wm.verify(2, postRequestedFor(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo("Logs_20140328.PutLogEvents"))
+                .withRequestBody(containing("aws s3 ls 'x'")).withRequestBody(containing("1700000000000")));
+    }
+}
