@@ -1,13 +1,14 @@
 package dev.awsmcp.cli;
 
 import dev.awsmcp.AwsMcp;
-import dev.awsmcp.AwsMcpBuilder;
+import dev.awsmcp.audit.AuditFlags;
 import dev.awsmcp.error.AwsMcpException;
 import dev.awsmcp.mcp.AwsMcpServer;
 import dev.awsmcp.mcp.ConfigOption;
 import dev.awsmcp.mcp.HttpTransport;
 import dev.awsmcp.mcp.ServerConfig;
 import dev.awsmcp.mcp.StdioTransport;
+import dev.awsmcp.policy.PolicySettings;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -17,7 +18,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 
 /**
  * {@code aws-mcp serve}: the MCP server over stdio (default) or streamable HTTP. Options come from flags and
@@ -25,19 +25,25 @@ import java.util.function.Function;
  * log file. Stops when the client closes stdin, or on SIGTERM/SIGINT.
  */
 final class ServeCommand implements Subcommand {
-    private final Function<ServerConfig, AwsMcp> facades;
+    /** Builds the facade (runs on a background thread). */
+    @FunctionalInterface
+    interface FacadeFactory {
+        AwsMcp create(ServerConfig config, PolicySettings policy, AuditFlags.Result audit, ServeStatus status);
+    }
+
+    private final FacadeFactory facades;
     private final Map<String, String> env;
 
-    /** The real command: builds the facade from the configuration. */
+    /** The real command: the full pipeline with policy and audit. */
     ServeCommand() {
-        this(ServeCommand::facade, System.getenv());
+        this(ServePipeline::facade, System.getenv());
     }
 
     /**
-     * @param facades builds the facade for a configuration (tests pass a fake)
+     * @param facades builds the facade (tests pass a fake)
      * @param env     the environment
      */
-    ServeCommand(Function<ServerConfig, AwsMcp> facades, Map<String, String> env) {
+    ServeCommand(FacadeFactory facades, Map<String, String> env) {
         this.facades = facades;
         this.env = env;
     }
@@ -72,14 +78,28 @@ final class ServeCommand implements Subcommand {
         }
         LoggingSetup.configure(config.logLevel(), config.logFile(), err);
         System.setOut(System.err);
-        BackgroundFacade facade = new BackgroundFacade(() -> facades.apply(config));
+        PolicySettings policy;
+        AuditFlags.Result audit;
+        try {
+            policy = ServePipeline.policy(config);
+            audit = ServePipeline.audit(config);
+        } catch (AwsMcpException e) {
+            err.println("aws-mcp serve: " + e.getMessage() + (e.hint() == null ? "" : "\nHint: " + e.hint()));
+            return e.exitCode();
+        } catch (IllegalArgumentException e) {
+            err.println("aws-mcp serve: " + e.getMessage() + ".\nHint: Run 'aws-mcp serve --help' for the options.");
+            return 252;
+        }
+        ServerConfig effective = config.withPolicyModes(policy.readOnly(), policy.requireConsent(), policy.allowSensitiveReads());
+        ServeStatus status = new ServeStatus(policy);
+        BackgroundFacade facade = new BackgroundFacade(() -> facades.create(effective, policy, audit, status));
         AtomicBoolean facadeClosed = new AtomicBoolean();
         Runnable closeFacade = () -> {
             if (facadeClosed.compareAndSet(false, true)) {
                 facade.close();
             }
         };
-        AwsMcpServer server = AwsMcpServer.builder(facade, config).env(env).build();
+        AwsMcpServer server = AwsMcpServer.builder(facade, effective).env(env).status(status).build();
         if (config.transport() == ServerConfig.Transport.HTTP) {
             HttpTransport http = HttpTransport.start(server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -115,18 +135,5 @@ final class ServeCommand implements Subcommand {
         }, "aws-mcp-facade-check");
         t.setDaemon(true);
         t.start();
-    }
-
-    /** The facade for the server's configuration. */
-    static AwsMcp facade(ServerConfig config) {
-        AwsMcpBuilder builder = AwsMcp.builder();
-        if (config.region() != null) {
-            builder.region(config.region());
-        }
-        if (config.profile() != null) {
-            builder.profile(config.profile());
-        }
-        // read-only, consent, policy, workdir, file access and audit file are passed once the builder offers them
-        return builder.build();
     }
 }

@@ -158,6 +158,21 @@ public record ServerConfig(
                 origins);
     }
 
+    /**
+     * This configuration with the policy modes in effect (a policy file can switch them on too), so that tool
+     * annotations and {@code aws://config} tell the truth.
+     *
+     * @param readOnly            read-only mode in effect
+     * @param requireConsent      consent mode in effect
+     * @param allowSensitiveReads sensitive reads allowed
+     * @return the adjusted configuration
+     */
+    public ServerConfig withPolicyModes(boolean readOnly, boolean requireConsent, boolean allowSensitiveReads) {
+        return new ServerConfig(readOnly, requireConsent, allowSensitiveReads, policyFile, workDir, fileAccess, maxOutput,
+                maxParallel, profile, region, transport, httpHost, httpPort, authToken, allowedOrigins, allowedHosts,
+                auditFile, auditCloudWatch, logFile, logLevel, sopDir, origins);
+    }
+
     /** True when the HTTP bind address is a loopback address. */
     public boolean loopbackOnly() {
         return isLoopback(httpHost);

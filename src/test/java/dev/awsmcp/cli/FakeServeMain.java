@@ -18,7 +18,7 @@ public final class FakeServeMain {
             System.err.println("usage: FakeServeMain serve [options]");
             System.exit(252);
         }
-        ServeCommand serve = new ServeCommand(config -> new FakeAwsMcp(config.readOnly()), System.getenv());
+        ServeCommand serve = new ServeCommand((config, policy, audit, status) -> new FakeAwsMcp(config.readOnly()), System.getenv());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         int code = serve.run(List.of(Arrays.copyOfRange(args, 1, args.length)), System.in, out, System.err);
         System.exit(code);

@@ -39,7 +39,7 @@ class ServeEndToEndTest {
 
     private List<String> javaCommand(String... serveArgs) {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), FakeServeMain.class.getName(), "serve"));
+                "-Duser.home=" + tmp, "-cp", System.getProperty("java.class.path"), FakeServeMain.class.getName(), "serve"));
         cmd.addAll(List.of(serveArgs));
         return cmd;
     }

@@ -1,0 +1,139 @@
+package dev.awsmcp.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code aws-mcp serve} with the real pipeline (parser, policy, codecs, signing, HTTP, output, audit) as a
+ * subprocess, against a WireMock stub of DynamoDB, with static fake credentials.
+ */
+class RealPipelineEndToEndTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+    private WireMockServer wm;
+
+    @BeforeEach
+    void start() {
+        wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        wm.start();
+        wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.ListTables"))
+                .willReturn(okJson("{\"TableNames\":[\"orders\",\"users\"]}")));
+    }
+
+    @AfterEach
+    void stop() {
+        wm.stop();
+    }
+
+    private McpSyncClient client(String... serveArgs) {
+        List<String> args = new java.util.ArrayList<>(List.of("-Duser.home=" + tmp, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "serve"));
+        args.addAll(List.of(serveArgs));
+        Map<String, String> env = new HashMap<>();
+        env.put("AWS_ACCESS_KEY_ID", "AKIDE2ETEST");
+        env.put("AWS_SECRET_ACCESS_KEY", "e2e-secret-key");
+        env.put("AWS_CONFIG_FILE", tmp.resolve("no-config").toString());
+        env.put("AWS_SHARED_CREDENTIALS_FILE", tmp.resolve("no-credentials").toString());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.put("AWS_MCP_LOG_FILE", tmp.resolve("server.log").toString());
+        env.put("AWS_MCP_AUDIT_FILE", tmp.resolve("audit.jsonl").toString());
+        env.put("AWS_MCP_WORKDIR", tmp.toString());
+        ServerParameters params = ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+                .args(args).env(env).build();
+        McpSyncClient c = McpClient.sync(new StdioClientTransport(params, McpJsonDefaults.getMapper()))
+                .requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60)).build();
+        c.initialize();
+        return c;
+    }
+
+    private static JsonNode readJson(McpSyncClient c, String uri) {
+        try {
+            return JSON.readTree(((McpSchema.TextResourceContents) c.readResource(new McpSchema.ReadResourceRequest(uri))
+                    .contents().get(0)).text());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private String ep() {
+        return " --endpoint-url http://127.0.0.1:" + wm.port() + " --region us-east-1";
+    }
+
+    @Test
+    void callsAStubbedAwsServiceThroughTheWholePipeline() {
+        McpSyncClient c = client("--read-only");
+        try {
+            McpSchema.CallToolResult r = c.callTool(new McpSchema.CallToolRequest("call_aws",
+                    Map.of("cli_command", "aws dynamodb list-tables" + ep())));
+            JsonNode entry = JSON.valueToTree(r.structuredContent()).path("results").get(0);
+            assertThat(entry.path("status").asText()).as(entry.toString()).isEqualTo("ok");
+            assertThat(entry.path("output").path("TableNames").toString()).isEqualTo("[\"orders\",\"users\"]");
+            wm.verify(postRequestedFor(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.ListTables")));
+            JsonNode audit = readJson(c, "aws://audit/recent").path("records");
+            assertThat(audit).hasSize(1);
+            assertThat(audit.get(0).path("command").asText()).contains("dynamodb list-tables");
+            assertThat(audit.get(0).path("tool").asText()).isEqualTo("call_aws");
+            assertThat(audit.get(0).toString()).doesNotContain("e2e-secret-key");
+            JsonNode config = readJson(c, "aws://config");
+            assertThat(config.path("mode").asText()).isEqualTo("read-only");
+            assertThat(config.path("policy").path("readOnly").asBoolean()).isTrue();
+        } finally {
+            c.closeGracefully();
+        }
+    }
+
+    @Test
+    void takesReadOnlyModeFromThePolicyFileIntoTheToolAnnotations() throws Exception {
+        java.nio.file.Files.createDirectories(tmp.resolve(".aws-mcp"));
+        java.nio.file.Files.writeString(tmp.resolve(".aws-mcp/policy.yaml"), "version: 1\nreadOnly: true\n");
+        McpSyncClient c = client();
+        try {
+            McpSchema.Tool tool = c.listTools().tools().stream().filter(t -> t.name().equals("call_aws")).findFirst().orElseThrow();
+            assertThat(tool.annotations().readOnlyHint()).isTrue();
+            assertThat(tool.annotations().destructiveHint()).isFalse();
+        } finally {
+            c.closeGracefully();
+        }
+    }
+
+    @Test
+    void deniesAWriteInReadOnlyModeWithoutSendingIt() {
+        McpSyncClient c = client("--read-only");
+        try {
+            McpSchema.CallToolResult r = c.callTool(new McpSchema.CallToolRequest("call_aws",
+                    Map.of("cli_command", "aws dynamodb delete-table --table-name orders" + ep())));
+            assertThat(r.isError()).isTrue();
+            JsonNode entry = JSON.valueToTree(r.structuredContent()).path("results").get(0);
+            assertThat(entry.path("error").path("hint").asText()).isNotBlank();
+            assertThat(wm.getAllServeEvents()).isEmpty();
+        } finally {
+            c.closeGracefully();
+        }
+    }
+}
