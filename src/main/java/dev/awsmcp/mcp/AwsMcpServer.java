@@ -58,6 +58,8 @@ public final class AwsMcpServer {
     private final JsonRpcInterceptor interceptor;
     private final List<McpServerFeatures.SyncToolSpecification> tools = new ArrayList<>();
     private final SopTools sops;
+    /** Whether a client listed prompts, so the SOP prompts added after that must be announced. */
+    private final java.util.concurrent.atomic.AtomicBoolean promptsListed = new java.util.concurrent.atomic.AtomicBoolean();
     private final AwsResources resources;
 
     private AwsMcpServer(Builder b) {
@@ -83,7 +85,7 @@ public final class AwsMcpServer {
         tools.addAll(sops.specs());
         Set<String> names = new LinkedHashSet<>();
         tools.forEach(t -> names.add(t.tool().name()));
-        this.interceptor = new JsonRpcInterceptor(cancellations, names);
+        this.interceptor = new JsonRpcInterceptor(cancellations, names, () -> promptsListed.set(true));
         this.resources = new AwsResources(b.config, b.catalog, b.profiles != null ? b.profiles : ProfileSummaries.defaults(),
                 b.status, b.env);
     }
@@ -134,11 +136,12 @@ public final class AwsMcpServer {
      * @return the running SDK server
      */
     McpSyncServer build(McpServer.SyncSpecification<?> spec) {
-        return spec.serverInfo(NAME, VERSION)
+        McpSyncServer server = spec.serverInfo(NAME, VERSION)
                 .instructions(INSTRUCTIONS)
                 .capabilities(McpSchema.ServerCapabilities.builder()
                         .tools(false)
                         .resources(false, false)
+                        // false keeps addPrompt from notifying once per SOP; one notification follows them all
                         .prompts(false)
                         .logging()
                         .build())
@@ -149,20 +152,45 @@ public final class AwsMcpServer {
                 .jsonSchemaValidator(new LazySchemaValidator())
                 .tools(tools.stream().map(this::tracked).toList())
                 .resources(resources.specs())
-                .prompts(prompts())
+                .prompts(TaskPrompts.specs())
                 .build();
+        registerSopPrompts(server);
+        return server;
     }
 
-    /** The task prompts, then one prompt per SOP. */
-    private List<McpServerFeatures.SyncPromptSpecification> prompts() {
-        List<McpServerFeatures.SyncPromptSpecification> all = new ArrayList<>(TaskPrompts.specs());
-        try {
-            all.addAll(sops.prompts());
-        } catch (RuntimeException e) {
-            // a broken SOP set must not keep the server from starting; retrieve_agent_sop reports it
-            LOG.warn("SOP prompts not registered: {}", e.getMessage());
-        }
-        return all;
+    /**
+     * Adds one prompt per SOP on a background thread: reading the SOP library takes a few hundred milliseconds cold,
+     * which {@code initialize} should not wait for. They are usually in place before a client first lists prompts;
+     * a client that listed earlier gets one {@code notifications/prompts/list_changed} (never sent before a client
+     * spoke, which would precede the {@code initialize} answer).
+     */
+    private void registerSopPrompts(McpSyncServer server) {
+        Thread t = new Thread(() -> {
+            List<McpServerFeatures.SyncPromptSpecification> specs;
+            try {
+                specs = sops.prompts();
+            } catch (RuntimeException e) {
+                // a broken SOP set must not keep the server from working; retrieve_agent_sop reports it
+                LOG.warn("SOP prompts not registered: {}", e.getMessage());
+                return;
+            }
+            for (McpServerFeatures.SyncPromptSpecification p : specs) {
+                try {
+                    server.addPrompt(p);
+                } catch (RuntimeException e) {
+                    LOG.warn("SOP prompt {} not registered: {}", p.prompt().name(), e.getMessage());
+                }
+            }
+            try {
+                if (promptsListed.get()) {
+                    server.notifyPromptsListChanged();
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("no client to tell about the SOP prompts yet: {}", e.getMessage());
+            }
+        }, "aws-mcp-sop-prompts");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Forgets the call's cancellation flag when the handler returns, whatever the tool. */

@@ -200,9 +200,20 @@ class KnowledgeToolsTest {
         assertThat(text(r)).contains("secure-s3-buckets");
     }
 
-    @Test
-    void offersEverySopAsAPromptThatRendersItsArguments() {
+    /** The prompts once the SOP prompts, registered in the background after start, are there. */
+    private List<McpSchema.Prompt> promptsWithSops() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
         List<McpSchema.Prompt> prompts = client.listPrompts().prompts();
+        while (prompts.stream().noneMatch(p -> p.name().equals("secure-s3-buckets")) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            prompts = client.listPrompts().prompts();
+        }
+        return prompts;
+    }
+
+    @Test
+    void offersEverySopAsAPromptThatRendersItsArguments() throws Exception {
+        List<McpSchema.Prompt> prompts = promptsWithSops();
         assertThat(prompts).extracting(McpSchema.Prompt::name).contains("aws_inventory", "secure-s3-buckets");
         McpSchema.Prompt sop = prompts.stream().filter(p -> p.name().equals("secure-s3-buckets")).findFirst().orElseThrow();
         assertThat(sop.arguments()).extracting(McpSchema.PromptArgument::name).contains("bucket_name", "noncurrent_days");
@@ -215,7 +226,8 @@ class KnowledgeToolsTest {
     }
 
     @Test
-    void refusesAnSopPromptWithoutItsRequiredArguments() {
+    void refusesAnSopPromptWithoutItsRequiredArguments() throws Exception {
+        promptsWithSops();
         assertThatThrownBy(() -> client.getPrompt(new McpSchema.GetPromptRequest("secure-s3-buckets", Map.of())))
                 .hasMessageContaining("bucket_name");
     }
