@@ -18,8 +18,11 @@ import dev.awsmcp.command.FileReader;
 import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.model.ServiceModel;
 import dev.awsmcp.output.OutputFormatter;
+import dev.awsmcp.policy.PolicyEngine;
+import dev.awsmcp.policy.PolicySettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -67,6 +70,7 @@ public final class AwsMcpBuilder {
     AwsEnvironment environment;
     Sleeper sleeper = Sleeper.SYSTEM;
     Clock clock = Clock.systemUTC();
+    ZoneId zone = ZoneId.systemDefault();
 
     AwsMcpBuilder() {}
 
@@ -254,6 +258,18 @@ public final class AwsMcpBuilder {
     }
 
     /**
+     * Installs the security policy with its defaults and read-only mode on or off: only List/Read calls run when on
+     * (see {@link PolicyGate}); files are confined to the working directory. For a policy file, consent or other
+     * settings use {@link PolicyGate#install(AwsMcpBuilder, PolicyEngine)}.
+     *
+     * @param on read-only mode
+     * @return this builder
+     */
+    public AwsMcpBuilder readOnly(boolean on) {
+        return PolicyGate.install(this, PolicyEngine.of(PolicySettings.defaults().withReadOnly(on)));
+    }
+
+    /**
      * The audit hook that receives one event per command. Default: none.
      *
      * @param sink the sink
@@ -285,7 +301,8 @@ public final class AwsMcpBuilder {
     public AwsMcp build() {
         AwsEnvironment env = environment != null ? environment : AwsEnvironment.system();
         ServiceCatalog models = catalog != null ? catalog : ServiceCatalog.bundled();
-        CommandSource parser = commandSource != null ? commandSource : StageDefaults.parser(models, fileReader);
+        FileReader files = fileReader != null ? fileReader : StageDefaults.files();
+        CommandSource parser = commandSource != null ? commandSource : StageDefaults.parser(models, files);
         Function<ServiceModel, ProtocolCodec> codecSelector = codecs != null ? codecs : StageDefaults.codecs();
         EndpointResolver resolver = endpoints != null ? endpoints : StageDefaults.endpoints();
         OutputFormatter out = formatter != null ? formatter : StageDefaults.formatter(env, profile);
@@ -296,7 +313,8 @@ public final class AwsMcpBuilder {
                 transport != null ? transport : new ApacheHttpTransport(http));
         PathSearch paths = out::query;
         return new DefaultAwsMcp(parser, gate, audit, pipeline, new Paginator(paths), new PaginationLimits(maxPages, maxItems),
-                new WaiterRunner(paths, sleeper, clock, waiterTimeout), new OutputRenderer(out), env, output, clock);
+                new WaiterRunner(paths, sleeper, clock, waiterTimeout), new OutputRenderer(out), env, output, clock,
+                new S3Commands(pipeline, models, files, zone));
     }
 
     private static Duration nonNegative(Duration d, String name) {

@@ -3,13 +3,14 @@ package dev.awsmcp;
 import dev.awsmcp.client.CallResponse;
 import dev.awsmcp.client.CallTarget;
 import dev.awsmcp.command.BoundCall;
+import dev.awsmcp.command.ParsedCommand;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What happened while one command ran, for its result and audit event. Not thread-safe: one per command. */
 final class CommandTrace {
+    ParsedCommand command;
     BoundCall call;
-    String waiterName;
     GateDecision decision;
     CallTarget target;
     final List<AuditEvent.AuditedRequest> requests = new ArrayList<>();

@@ -46,10 +46,11 @@ final class DefaultAwsMcp implements AwsMcp {
     private final AwsEnvironment environment;
     private final String defaultOutput;
     private final Clock clock;
+    private final S3Commands s3;
 
     DefaultAwsMcp(CommandSource source, CallGate gate, AuditSink audit, CallPipeline pipeline, Paginator paginator,
                   PaginationLimits limits, WaiterRunner waiters, OutputRenderer renderer, AwsEnvironment environment,
-                  String defaultOutput, Clock clock) {
+                  String defaultOutput, Clock clock, S3Commands s3) {
         this.source = source;
         this.gate = gate;
         this.audit = audit;
@@ -61,6 +62,7 @@ final class DefaultAwsMcp implements AwsMcp {
         this.environment = environment;
         this.defaultOutput = defaultOutput;
         this.clock = clock;
+        this.s3 = s3;
     }
 
     @Override
@@ -82,7 +84,7 @@ final class DefaultAwsMcp implements AwsMcp {
                     "Retry; if it persists, report the command."), t0);
         }
         try {
-            audit.record(new AuditEvent(started, ctx, command, trace.call, trace.waiterName, trace.decision,
+            audit.record(new AuditEvent(started, ctx, command, trace.command, trace.decision,
                     trace.target == null ? null : trace.target.profile(),
                     trace.target == null ? null : trace.target.region(), trace.requests, result));
         } catch (RuntimeException auditFailure) {
@@ -93,31 +95,26 @@ final class DefaultAwsMcp implements AwsMcp {
 
     private CommandResult run(String command, ExecutionContext ctx, CommandTrace trace, long t0) {
         ParsedCommand parsed = source.parse(command);
-        switch (parsed.kind()) {
-            case SKELETON: {
-                Skeleton s = (Skeleton) parsed;
-                OutputRenderer.Rendered r = renderer.document(s.skeleton(), "json", s.operation().name());
-                return new CommandResult(command, s.service().cliName(), s.operation().cliName(), 0, r.json(), r.text(),
-                        null, null, List.of(), 0, since(t0));
-            }
-            case HIGH_LEVEL: {
-                HighLevelCommand h = (HighLevelCommand) parsed;
-                throw new ClientException("UnsupportedCommand", "'aws " + h.service() + (h.subcommand().isEmpty() ? ""
-                        : " " + h.subcommand()) + "' is an AWS CLI customization that aws-mcp does not run.",
-                        "Use the equivalent API operation (e.g. 'aws s3api list-objects-v2' for 'aws s3 ls').");
-            }
-            default:
-                break;
+        trace.command = parsed;
+        if (parsed.kind() == ParsedCommand.Kind.SKELETON) {
+            Skeleton s = (Skeleton) parsed;
+            OutputRenderer.Rendered r = renderer.document(s.skeleton(), "json", s.operation().name());
+            return new CommandResult(command, s.service().cliName(), s.operation().cliName(), 0, r.json(), r.text(),
+                    null, null, List.of(), 0, since(t0));
         }
         boolean waiter = parsed.kind() == ParsedCommand.Kind.WAITER;
-        BoundCall call = waiter ? ((WaiterCall) parsed).call() : (BoundCall) parsed;
+        BoundCall call = waiter ? ((WaiterCall) parsed).call()
+                : parsed.kind() == ParsedCommand.Kind.CALL ? (BoundCall) parsed : null;
         trace.call = call;
-        trace.waiterName = waiter ? ((WaiterCall) parsed).waiterName() : null;
-        trace.target = pipeline.target(call.options());
-        GateDecision decision = gate.check(new GateRequest(command, call, trace.waiterName, ctx));
+        trace.target = pipeline.target(parsed.options());
+        GateDecision decision = gate.check(new GateRequest(command, parsed, trace.target.region(),
+                trace.target.profile(), ctx));
         trace.decision = Objects.requireNonNull(decision, "the call gate returned no decision");
         if (!decision.allowed()) {
             throw new PolicyDeniedException(decision);
+        }
+        if (call == null) {
+            return highLevel(command, (HighLevelCommand) parsed, ctx, trace, t0);
         }
         String outfile = waiter ? null : call.localArgs().get("outfile");
         CallContext cc = new CallContext(ctx.clientName(), ctx.clientVersion(), ctx.cancelled(),
@@ -125,13 +122,24 @@ final class DefaultAwsMcp implements AwsMcp {
         Progress progress = ctx.progress()::progress;
         try {
             if (waiter) {
-                return waitFor(command, call, trace, cc, progress, t0);
+                return waitFor(command, call, ((WaiterCall) parsed).waiterName(), trace, cc, progress, t0);
             }
             return callOnce(command, call, trace, cc, progress, t0);
         } catch (ServiceCallException e) {
             trace.recordFailure(call.operation().name(), e.error().httpStatus(), e.error().requestId(), e.retries() + 1);
             throw e;
         }
+    }
+
+    /** {@code aws s3 ...} runs through {@link S3Commands}; other customizations are not run by this facade. */
+    private CommandResult highLevel(String command, HighLevelCommand h, ExecutionContext ctx, CommandTrace trace,
+                                    long t0) {
+        if (h.service().equals("s3")) {
+            return s3.run(command, h, ctx, trace, t0);
+        }
+        throw new ClientException("UnsupportedCommand", "'aws " + h.service() + (h.subcommand().isEmpty() ? ""
+                : " " + h.subcommand()) + "' is an AWS CLI customization that aws-mcp does not run.",
+                "Use the equivalent API operation (e.g. 'aws s3api list-objects-v2' for 'aws s3 ls').");
     }
 
     private CommandResult callOnce(String command, BoundCall call, CommandTrace trace, CallContext cc, Progress progress,
@@ -156,10 +164,10 @@ final class DefaultAwsMcp implements AwsMcp {
         return success(command, call, trace, out, null, t0);
     }
 
-    private CommandResult waitFor(String command, BoundCall call, CommandTrace trace, CallContext cc, Progress progress,
-                                  long t0) {
-        WaiterConfig config = WaiterConfig.of(call.service(), trace.waiterName).orElseThrow(() -> new CommandException(
-                "UnknownWaiter", "The " + call.service().cliName() + " service has no waiter named " + trace.waiterName + ".",
+    private CommandResult waitFor(String command, BoundCall call, String waiterName, CommandTrace trace, CallContext cc,
+                                  Progress progress, long t0) {
+        WaiterConfig config = WaiterConfig.of(call.service(), waiterName).orElseThrow(() -> new CommandException(
+                "UnknownWaiter", "The " + call.service().cliName() + " service has no waiter named " + waiterName + ".",
                 "Run 'aws " + call.service().cliName() + " wait help' for the list."));
         waiters.await(config, () -> trace.record(pipeline.call(call, cc)), progress, cc.cancelled());
         return new CommandResult(command, call.service().cliName(), "wait", 0, null, "", null, null,

@@ -1,8 +1,5 @@
 package dev.awsmcp;
 
-import dev.awsmcp.command.ParsedCommand;
-import dev.awsmcp.command.WaiterCall;
-import dev.awsmcp.model.CliNames;
 import dev.awsmcp.policy.CommandPlan;
 import dev.awsmcp.policy.ConsentAnswer;
 import dev.awsmcp.policy.Decision;
@@ -34,26 +31,14 @@ public final class PolicyGate implements CallGate {
     }
 
     /**
-     * A gate that takes region and profile from the command's options, else from {@code AWS_PROFILE} (or
-     * {@code default}) and {@code AWS_REGION}/{@code AWS_DEFAULT_REGION}; the account stays unknown.
+     * A gate that takes the effective region and profile the facade resolved for the command (command, builder,
+     * environment, profile, default); the account stays unknown.
      *
      * @param engine the policy
      * @return the gate
      */
     public static PolicyGate of(PolicyEngine engine) {
-        return new PolicyGate(engine, r -> contextFromOptions(r, System.getenv()));
-    }
-
-    static DecisionContext contextFromOptions(GateRequest r, java.util.Map<String, String> env) {
-        String profile = r.call().options().profile();
-        if (profile == null) {
-            profile = env.getOrDefault("AWS_PROFILE", "default");
-        }
-        String region = r.call().options().region();
-        if (region == null) {
-            region = env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION"));
-        }
-        return new DecisionContext(region, profile, null);
+        return new PolicyGate(engine, r -> new DecisionContext(r.region(), r.profile(), null));
     }
 
     /**
@@ -85,9 +70,7 @@ public final class PolicyGate implements CallGate {
 
     @Override
     public GateDecision check(GateRequest request) {
-        ParsedCommand parsed = request.waiterName() == null ? request.call()
-                : new WaiterCall(request.waiterName(), CliNames.toCli(request.waiterName()), request.call());
-        CommandPlan plan = engine.plan(parsed);
+        CommandPlan plan = engine.plan(request.command());
         Decision d = engine.decide(plan, context.apply(request));
         if (d.verdict() == Verdict.CONSENT) {
             ExecutionContext.Consent answer = request.context().consent().ask(PolicyEngine.consentPrompt(plan, d));

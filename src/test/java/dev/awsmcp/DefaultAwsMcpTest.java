@@ -168,6 +168,20 @@ class DefaultAwsMcpTest {
     }
 
     @Test
+    void readOnlyModeDeniesAWriteThroughTheRealPolicy() {
+        wm.stubFor(post("/").willReturn(okJson("{}")));
+        dev.awsmcp.model.ServiceModel sqs = dev.awsmcp.model.ServiceCatalog.bundled().model("sqs").orElseThrow();
+        BoundCall delete = new BoundCall(sqs, sqs.operation("DeleteQueue").orElseThrow(),
+                FacadeHarness.JSON.createObjectNode().put("QueueUrl", "http://q/1"), h.options().build(), "aws sqs delete-queue");
+
+        CommandResult r = h.builder(cmd -> delete).readOnly(true).build().execute("aws sqs delete-queue --queue-url http://q/1");
+
+        assertThat(r.exitCode()).isEqualTo(255);
+        assertThat(r.error().message()).contains("sqs:DeleteQueue");
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void auditsEveryRequestWithProfileAndRegion() {
         stubPages();
         BoundCall list = h.demo("ListThings", "{}", h.options().region("eu-central-1").build());
@@ -254,8 +268,8 @@ class DefaultAwsMcpTest {
 
     @Test
     void refusesHighLevelCommandsItDoesNotRun() {
-        CommandResult r = h.builder(cmd -> new HighLevelCommand("s3", "cp", List.of("a", "s3://b/a"), "Copies files.", h.options().build(), "aws s3 cp a s3://b/a")).build()
-                .execute("aws s3 cp a s3://b/a");
+        CommandResult r = h.builder(cmd -> new HighLevelCommand("configure", "set", List.of("region", "eu-west-1"), "Sets a value.", h.options().build(), "aws configure set region eu-west-1")).build()
+                .execute("aws configure set region eu-west-1");
 
         assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("UnsupportedCommand");

@@ -187,6 +187,17 @@ class EndToEndWireMockTest {
     }
 
     @Test
+    void presignsAnS3ObjectUrlWithoutSendingAnything() {
+        CommandResult r = aws.execute("aws s3 presign s3://bkt/reports/q1.csv --expires-in 60" + ep);
+
+        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        assertThat(r.text()).startsWith("http://127.0.0.1:" + wm.port() + "/bkt/reports/q1.csv?")
+                .contains("X-Amz-Expires=60").contains("X-Amz-Credential=AKIDTEST%2F20250102%2Fus-east-1%2Fs3%2Faws4_request")
+                .endsWith("\n");
+        assertThat(wm.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void rejectsABadCommandWith252BeforeSending() {
         CommandResult r = aws.execute("aws dynamodb list-tablez" + ep);
 

@@ -2,7 +2,7 @@ package dev.awsmcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.awsmcp.client.CodecRegistry;
+import dev.awsmcp.client.testing.CodecRegistry;
 import dev.awsmcp.client.testing.MutableClock;
 import dev.awsmcp.client.testing.Options;
 import dev.awsmcp.client.testing.RecordingSleeper;

@@ -107,7 +107,7 @@ final class ClassifyCommand implements Subcommand {
         }
         CommandPlan plan = engine.plan(parsed);
         o.put("path", plan.commandPath());
-        Decision d = engine.decide(plan, new DecisionContext(plan.options().region(), plan.options().profile(), null));
+        Decision d = engine.decide(plan, DecisionContext.of(plan.options(), System.getenv()));
         o.setAll(DecisionJson.toJson(d));
         return o;
     }

@@ -20,7 +20,8 @@ public final class Main {
                 new RunCommand(),
                 new ParseCommand(),
                 new ClassifyCommand(),
-                new HelpCommand()
+                new HelpCommand(),
+                new SopCommand()
         )) {
             m.put(s.name(), s);
         }

@@ -110,7 +110,8 @@ final class AttemptRunner {
         if (context.outfile() != null) {
             dropStreamingPayload(output);
         }
-        return new CallResponse(output, raw.status(), requestId(raw, null), raw.headers(), attemptNumber);
+        String id = codec.requestId(raw);
+        return new CallResponse(output, raw.status(), id != null ? id : requestId(raw, null), raw.headers(), attemptNumber);
     }
 
     /** The CLI deletes the streamed member from the printed response once it is written to the outfile. */
@@ -213,7 +214,7 @@ final class AttemptRunner {
             return e;
         }
         return new ServiceError(raw.status(), e.code(), e.message(), e.requestId() != null ? e.requestId()
-                : requestId(raw, null), e.type(), e.members());
+                : requestId(raw, null), e.type(), e.members(), e.hostId());
     }
 
     static String requestId(RawResponse raw, String fallback) {

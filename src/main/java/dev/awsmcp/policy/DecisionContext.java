@@ -10,6 +10,22 @@ package dev.awsmcp.policy;
  * @param account the 12-digit account id of those credentials, or null
  */
 public record DecisionContext(String region, String profile, String account) {
+    /**
+     * The context a command's own options give, completed from the environment the way the AWS CLI would:
+     * profile from {@code --profile}, else {@code AWS_PROFILE}, else {@code default}; region from {@code --region},
+     * else {@code AWS_REGION}, else {@code AWS_DEFAULT_REGION} (else unknown). The account stays unknown.
+     *
+     * @param options the command's global options
+     * @param env     the environment
+     * @return the context
+     */
+    public static DecisionContext of(dev.awsmcp.command.GlobalOptions options, java.util.Map<String, String> env) {
+        String profile = options.profile() != null ? options.profile() : env.getOrDefault("AWS_PROFILE", "default");
+        String region = options.region() != null ? options.region()
+                : env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION"));
+        return new DecisionContext(region, profile, null);
+    }
+
     /** Nothing known. */
     public static DecisionContext unknown() {
         return new DecisionContext(null, null, null);

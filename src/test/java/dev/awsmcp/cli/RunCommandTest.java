@@ -100,6 +100,31 @@ class RunCommandTest {
     }
 
     @Test
+    void runsARealCommandAgainstALocalEndpointWithTheDefaultFacade() throws Exception {
+        com.github.tomakehurst.wiremock.WireMockServer wm = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        wm.start();
+        System.setProperty("aws.accessKeyId", "AKIDRUN");
+        System.setProperty("aws.secretAccessKey", "run-secret");
+        try {
+            wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/")
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"TableNames\":[\"t1\"]}")));
+            int code = new RunCommand().run(List.of("aws dynamodb list-tables --region eu-west-1 --output text "
+                            + "--endpoint-url http://127.0.0.1:" + wm.port()), new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+            assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("TABLENAMES\tt1\n");
+            assertThat(wm.getAllServeEvents().get(0).getRequest().getHeader("Authorization"))
+                    .contains("Credential=AKIDRUN/").contains("/eu-west-1/dynamodb/aws4_request");
+        } finally {
+            System.clearProperty("aws.accessKeyId");
+            System.clearProperty("aws.secretAccessKey");
+            wm.stop();
+        }
+    }
+
+    @Test
     void printsUsageWithoutArguments() throws Exception {
         assertThat(run("")).isEqualTo(252);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: aws-mcp run");

@@ -24,6 +24,7 @@ import dev.awsmcp.client.http.ApacheHttpTransport;
 import dev.awsmcp.client.http.HttpSettings;
 import dev.awsmcp.client.http.TransportException;
 import dev.awsmcp.client.retry.RetrySettings;
+import dev.awsmcp.client.testing.CodecRegistry;
 import dev.awsmcp.client.testing.Options;
 import dev.awsmcp.client.testing.RecordingSleeper;
 import dev.awsmcp.client.testing.TestCodec;

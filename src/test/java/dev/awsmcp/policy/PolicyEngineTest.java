@@ -192,6 +192,18 @@ class PolicyEngineTest {
     }
 
     @Test
+    void contextComesFromOptionsThenEnvironment() {
+        GlobalOptions none = GlobalOptions.none();
+        assertThat(DecisionContext.of(none, java.util.Map.of())).isEqualTo(new DecisionContext(null, "default", null));
+        assertThat(DecisionContext.of(none, java.util.Map.of("AWS_PROFILE", "dev", "AWS_DEFAULT_REGION", "eu-west-1")))
+                .isEqualTo(new DecisionContext("eu-west-1", "dev", null));
+        GlobalOptions explicit = new GlobalOptions("us-east-2", "prod", null, null, null, true, null, null, null, null,
+                null, null, false, false, null, false, null);
+        assertThat(DecisionContext.of(explicit, java.util.Map.of("AWS_PROFILE", "dev", "AWS_REGION", "eu-west-1")))
+                .isEqualTo(new DecisionContext("us-east-2", "prod", null));
+    }
+
+    @Test
     void endpointUrlToNonLoopbackHostIsDeniedEvenInReadWriteMode() {
         Decision d = engine(PolicySettings.defaults()).decide(plan("s3api", "ListBuckets", endpoint("https://evil.example.com")),
                 DecisionContext.unknown());

@@ -26,7 +26,7 @@ import software.amazon.awssdk.utils.AttributeMap;
  * without rebuilding pools on every call.
  */
 public final class ApacheHttpTransport implements HttpTransport {
-    /** Distinct option sets kept before the pool map is cleared (commands rarely vary timeouts). */
+    /** Distinct option sets that get a pooled client (commands rarely vary timeouts). */
     private static final int MAX_CLIENTS = 16;
 
     private final HttpSettings settings;
@@ -39,9 +39,21 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     @Override
     public RawResponse send(SdkHttpFullRequest request, HttpOptions options, Path streamTo) throws IOException {
+        SdkHttpClient pooled = clients.get(options);
+        if (pooled == null && clients.size() >= MAX_CLIENTS) {
+            // Unusual: many distinct timeout combinations. Use a client for this request only rather than grow the
+            // pool map without bound (or close clients other threads may be using).
+            try (SdkHttpClient oneOff = build(options)) {
+                return send(oneOff, request, streamTo);
+            }
+        }
+        return send(pooled != null ? pooled : clients.computeIfAbsent(options, this::build), request, streamTo);
+    }
+
+    private static RawResponse send(SdkHttpClient client, SdkHttpFullRequest request, Path streamTo) throws IOException {
         HttpExecuteRequest.Builder exec = HttpExecuteRequest.builder().request(request);
         request.contentStreamProvider().ifPresent(exec::contentStreamProvider);
-        ExecutableHttpRequest call = client(options).prepareRequest(exec.build());
+        ExecutableHttpRequest call = client.prepareRequest(exec.build());
         HttpExecuteResponse response = call.call();
         int status = response.httpResponse().statusCode();
         Map<String, java.util.List<String>> headers = response.httpResponse().headers();
@@ -69,18 +81,6 @@ public final class ApacheHttpTransport implements HttpTransport {
             throw e;
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private SdkHttpClient client(HttpOptions options) {
-        SdkHttpClient c = clients.get(options);
-        if (c != null) {
-            return c;
-        }
-        if (clients.size() >= MAX_CLIENTS) {
-            // Unusual: many distinct timeout combinations. Start over rather than grow without bound.
-            close();
-        }
-        return clients.computeIfAbsent(options, this::build);
     }
 
     private SdkHttpClient build(HttpOptions o) {

@@ -1,5 +1,6 @@
-package dev.awsmcp.client;
+package dev.awsmcp.client.testing;
 
+import dev.awsmcp.client.ClientException;
 import dev.awsmcp.client.protocol.ProtocolCodec;
 import dev.awsmcp.model.ServiceModel;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Picks the codec of a service: the first protocol in {@code metadata.protocols} that a codec supports, else the
+ * A test stand-in for the protocol registry. Picks the codec of a service: the first protocol in {@code metadata.protocols} that a codec supports, else the
  * legacy {@code metadata.protocol}.
  */
 public final class CodecRegistry {
