@@ -22,6 +22,7 @@ import dev.awsmcp.policy.PolicyEngine;
 import dev.awsmcp.policy.PolicySettings;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -69,6 +70,7 @@ public final class AwsMcpBuilder {
     AwsEnvironment environment;
     Sleeper sleeper = Sleeper.SYSTEM;
     Clock clock = Clock.systemUTC();
+    ZoneId zone = ZoneId.systemDefault();
 
     AwsMcpBuilder() {}
 
@@ -299,7 +301,8 @@ public final class AwsMcpBuilder {
     public AwsMcp build() {
         AwsEnvironment env = environment != null ? environment : AwsEnvironment.system();
         ServiceCatalog models = catalog != null ? catalog : ServiceCatalog.bundled();
-        CommandSource parser = commandSource != null ? commandSource : StageDefaults.parser(models, fileReader);
+        FileReader files = fileReader != null ? fileReader : StageDefaults.files();
+        CommandSource parser = commandSource != null ? commandSource : StageDefaults.parser(models, files);
         Function<ServiceModel, ProtocolCodec> codecSelector = codecs != null ? codecs : StageDefaults.codecs();
         EndpointResolver resolver = endpoints != null ? endpoints : StageDefaults.endpoints();
         OutputFormatter out = formatter != null ? formatter : StageDefaults.formatter(env, profile);
@@ -309,8 +312,9 @@ public final class AwsMcpBuilder {
         CallPipeline pipeline = new CallPipeline(config, codecSelector, resolver,
                 transport != null ? transport : new ApacheHttpTransport(http));
         PathSearch paths = out::query;
-        return new DefaultAwsMcp(parser, models, gate, audit, pipeline, new Paginator(paths), new PaginationLimits(maxPages, maxItems),
-                new WaiterRunner(paths, sleeper, clock, waiterTimeout), new OutputRenderer(out), env, output, clock);
+        return new DefaultAwsMcp(parser, gate, audit, pipeline, new Paginator(paths), new PaginationLimits(maxPages, maxItems),
+                new WaiterRunner(paths, sleeper, clock, waiterTimeout), new OutputRenderer(out), env, output, clock,
+                new S3Commands(pipeline, models, files, zone));
     }
 
     private static Duration nonNegative(Duration d, String name) {

@@ -1,7 +1,6 @@
 package dev.awsmcp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.awsmcp.client.CallContext;
 import dev.awsmcp.client.CallPipeline;
 import dev.awsmcp.client.CallResponse;
@@ -23,7 +22,6 @@ import dev.awsmcp.command.ParsedCommand;
 import dev.awsmcp.command.Skeleton;
 import dev.awsmcp.command.WaiterCall;
 import dev.awsmcp.error.AwsMcpException;
-import dev.awsmcp.model.ServiceCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +36,6 @@ import java.util.Objects;
  */
 final class DefaultAwsMcp implements AwsMcp {
     private final CommandSource source;
-    private final ServiceCatalog catalog;
     private final CallGate gate;
     private final AuditSink audit;
     private final CallPipeline pipeline;
@@ -49,12 +46,12 @@ final class DefaultAwsMcp implements AwsMcp {
     private final AwsEnvironment environment;
     private final String defaultOutput;
     private final Clock clock;
+    private final S3Commands s3;
 
-    DefaultAwsMcp(CommandSource source, ServiceCatalog catalog, CallGate gate, AuditSink audit, CallPipeline pipeline, Paginator paginator,
+    DefaultAwsMcp(CommandSource source, CallGate gate, AuditSink audit, CallPipeline pipeline, Paginator paginator,
                   PaginationLimits limits, WaiterRunner waiters, OutputRenderer renderer, AwsEnvironment environment,
-                  String defaultOutput, Clock clock) {
+                  String defaultOutput, Clock clock, S3Commands s3) {
         this.source = source;
-        this.catalog = catalog;
         this.gate = gate;
         this.audit = audit;
         this.pipeline = pipeline;
@@ -65,6 +62,7 @@ final class DefaultAwsMcp implements AwsMcp {
         this.environment = environment;
         this.defaultOutput = defaultOutput;
         this.clock = clock;
+        this.s3 = s3;
     }
 
     @Override
@@ -116,7 +114,7 @@ final class DefaultAwsMcp implements AwsMcp {
             throw new PolicyDeniedException(decision);
         }
         if (call == null) {
-            return highLevel(command, (HighLevelCommand) parsed, t0);
+            return highLevel(command, (HighLevelCommand) parsed, ctx, trace, t0);
         }
         String outfile = waiter ? null : call.localArgs().get("outfile");
         CallContext cc = new CallContext(ctx.clientName(), ctx.clientVersion(), ctx.cancelled(),
@@ -133,12 +131,11 @@ final class DefaultAwsMcp implements AwsMcp {
         }
     }
 
-    /** {@code aws s3 presign} runs here (it only signs); other customizations are not run by this facade. */
-    private CommandResult highLevel(String command, HighLevelCommand h, long t0) {
-        if (h.service().equals("s3") && h.subcommand().equals("presign")) {
-            String url = S3Presign.presign(h, catalog, pipeline).toString();
-            return new CommandResult(command, "s3", "presign", 0, TextNode.valueOf(url), url + "\n", null, null,
-                    List.of(), 0, since(t0));
+    /** {@code aws s3 ...} runs through {@link S3Commands}; other customizations are not run by this facade. */
+    private CommandResult highLevel(String command, HighLevelCommand h, ExecutionContext ctx, CommandTrace trace,
+                                    long t0) {
+        if (h.service().equals("s3")) {
+            return s3.run(command, h, ctx, trace, t0);
         }
         throw new ClientException("UnsupportedCommand", "'aws " + h.service() + (h.subcommand().isEmpty() ? ""
                 : " " + h.subcommand()) + "' is an AWS CLI customization that aws-mcp does not run.",

@@ -19,8 +19,13 @@ final class StageDefaults {
     private StageDefaults() {}
 
     static CommandSource parser(ServiceCatalog catalog, FileReader fileReader) {
-        FileReader files = fileReader != null ? fileReader : new WorkingDirectoryFiles(Path.of(""));
+        FileReader files = fileReader != null ? fileReader : files();
         return new CommandParser(catalog, files)::parse;
+    }
+
+    /** Local files inside the process's current directory. */
+    static FileReader files() {
+        return new WorkingDirectoryFiles(Path.of(""));
     }
 
     static Function<ServiceModel, ProtocolCodec> codecs() {

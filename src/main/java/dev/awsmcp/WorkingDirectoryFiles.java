@@ -4,6 +4,8 @@ import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.FileReader;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -19,13 +21,67 @@ final class WorkingDirectoryFiles implements FileReader {
 
     @Override
     public byte[] read(String path) throws IOException {
+        return Files.readAllBytes(checkRead(path));
+    }
+
+    @Override
+    public Path checkRead(String path) {
         Path p = root.resolve(path).normalize();
-        Path real = Files.exists(p) ? p.toRealPath() : p;
-        Path realRoot = Files.exists(root) ? root.toRealPath() : root;
-        if (!real.startsWith(realRoot)) {
-            throw new CommandException("FileAccessDenied", "The file '" + path + "' is outside the working directory "
-                    + root + ".", "Copy the file into the working directory and refer to it by a relative path.");
+        Path real;
+        try {
+            real = p.toRealPath();
+        } catch (NoSuchFileException e) {
+            requireInside(path, p);
+            throw new CommandException("FileNotFound", "The local file '" + path + "' does not exist.",
+                    "Paths are relative to the working directory " + root + ".");
+        } catch (IOException e) {
+            throw denied(path);
         }
-        return Files.readAllBytes(real);
+        requireInside(path, real);
+        return real;
+    }
+
+    @Override
+    public Path checkWrite(String path) {
+        Path p = root.resolve(path).normalize();
+        Path existing = p;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            throw denied(path);
+        }
+        Path real;
+        try {
+            real = existing.toRealPath().resolve(existing.relativize(p).toString());
+        } catch (IOException e) {
+            throw denied(path);
+        }
+        requireInside(path, real);
+        return real;
+    }
+
+    @Override
+    public Path workdir() {
+        return realRoot();
+    }
+
+    private void requireInside(String path, Path real) {
+        if (!real.startsWith(realRoot())) {
+            throw denied(path);
+        }
+    }
+
+    private Path realRoot() {
+        try {
+            return Files.exists(root) ? root.toRealPath() : root;
+        } catch (IOException e) {
+            return root;
+        }
+    }
+
+    private CommandException denied(String path) {
+        return new CommandException("FileAccessDenied", "The file '" + path + "' is outside the working directory "
+                + root + ".", "Copy the file into the working directory and refer to it by a relative path.");
     }
 }

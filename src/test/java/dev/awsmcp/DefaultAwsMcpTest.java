@@ -268,8 +268,8 @@ class DefaultAwsMcpTest {
 
     @Test
     void refusesHighLevelCommandsItDoesNotRun() {
-        CommandResult r = h.builder(cmd -> new HighLevelCommand("s3", "cp", List.of("a", "s3://b/a"), "Copies files.", h.options().build(), "aws s3 cp a s3://b/a")).build()
-                .execute("aws s3 cp a s3://b/a");
+        CommandResult r = h.builder(cmd -> new HighLevelCommand("configure", "set", List.of("region", "eu-west-1"), "Sets a value.", h.options().build(), "aws configure set region eu-west-1")).build()
+                .execute("aws configure set region eu-west-1");
 
         assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("UnsupportedCommand");

@@ -1,0 +1,135 @@
+package dev.awsmcp.s3;
+
+import dev.awsmcp.command.CommandException;
+import dev.awsmcp.command.FileReader;
+import dev.awsmcp.command.GlobalOptions;
+import dev.awsmcp.error.AwsMcpException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+/**
+ * {@code cp}, {@code mv}, {@code rm} and {@code sync} ({@code subcommands.CommandArchitecture}): find the source
+ * files, filter them, compare them with the destination ({@code sync}), then transfer each one.
+ */
+final class TransferCommand {
+    private final S3Calls calls;
+    private final LocalPaths local;
+    private final TransferConfig config;
+
+    TransferCommand(S3Calls calls, FileReader files, TransferConfig config) {
+        this.calls = calls;
+        this.local = new LocalPaths(files);
+        this.config = config;
+    }
+
+    S3Result run(S3Args args, GlobalOptions options) {
+        TransferPaths paths = TransferPaths.of(args);
+        validate(args, paths);
+        GlobalOptions sourceOptions = sourceOptions(args, paths, options);
+        TransferOutput out = new TransferOutput(args.flag("quiet"), args.flag("only-show-errors"));
+        String cmd = args.subcommand();
+        try {
+            if (paths.type().equals("s3local") && paths.dirOp() && !args.flag("dryrun")) {
+                Files.createDirectories(local.write(paths.dest()));
+            }
+            String operation = operation(paths.type());
+            TransferRoots roots = TransferRoots.of(paths.src(), paths.dest(), paths.dirOp(), local, true);
+            PathFilter filter = PathFilter.of(args.filters(), paths, local);
+            boolean follow = !args.flag("no-follow-symlinks");
+            RequestParams params = new RequestParams(args);
+            FileGenerator sourceFiles = new FileGenerator(calls, sourceOptions, local, follow, args.integer("page-size"),
+                    params.requestPayer(), out);
+            List<FileStat> files = filter.apply(sourceFiles.generate(roots, operation));
+            if (cmd.equals("sync")) {
+                files = SyncComparator.forArgs(args).compare(files, destinationFiles(args, paths, options, filter, out));
+            }
+            TransferExecutor executor = new TransferExecutor(calls, local, args, out, config, options, sourceOptions,
+                    paths.isMove());
+            TransferScheduler.runAll(files, executor, out, args.flag("dryrun"), config.workers());
+        } catch (AwsMcpException e) {
+            if (e.exitCode() != 254) {
+                return S3Result.failed(e, out.stdout(), out.stderr());
+            }
+            out.fatal(e.getMessage());
+        } catch (IOException e) {
+            out.fatal(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+        return new S3Result(out.exitCode(), out.stdout(), out.stderr(), null);
+    }
+
+    /** The destination listing of {@code sync} (the CLI's reverse file generator). */
+    private List<FileStat> destinationFiles(S3Args args, TransferPaths paths, GlobalOptions options, PathFilter filter,
+                                            TransferOutput out) {
+        if (!paths.destIsS3() && !Files.isDirectory(local.write(paths.dest()))) {
+            return List.of(); // only with --dryrun: the CLI would have created the directory
+        }
+        TransferRoots reverse = TransferRoots.of(paths.dest(), paths.src(), paths.dirOp(), local, true);
+        FileGenerator gen = new FileGenerator(calls, options, local, !args.flag("no-follow-symlinks"),
+                args.integer("page-size"), args.value("request-payer"), out);
+        return filter.apply(gen.generate(reverse, ""));
+    }
+
+    private static String operation(String type) {
+        switch (type) {
+            case "locals3": return "upload";
+            case "s3local": return "download";
+            case "s3s3": return "copy";
+            default: return "delete";
+        }
+    }
+
+    /** {@code --source-region} applies to the source of an S3-to-S3 transfer, whose endpoint is then the default. */
+    private static GlobalOptions sourceOptions(S3Args args, TransferPaths paths, GlobalOptions o) {
+        String region = args.value("source-region");
+        if (region == null || !paths.type().equals("s3s3")) {
+            return o;
+        }
+        return new GlobalOptions(region, o.profile(), null, o.output(), o.query(), o.paginate(), o.pageSize(),
+                o.maxItems(), o.startingToken(), o.readTimeoutSeconds(), o.connectTimeoutSeconds(), o.color(),
+                o.noSignRequest(), o.noVerifySsl(), o.caBundle(), o.debug(), o.cliBinaryFormat());
+    }
+
+    /** {@code CommandParameters} checks that need no I/O, and the options' values (so a bad one fails before any call). */
+    private static void validate(S3Args args, TransferPaths paths) {
+        pair(args, "sse-c", "sse-c-key");
+        pair(args, "sse-c-copy-source", "sse-c-copy-source-key");
+        if (args.value("sse-c-copy-source") != null && !paths.type().equals("s3s3")) {
+            throw new CommandException("InvalidArgument", "--sse-c-copy-source is only supported for copy operations.",
+                    "Use it with an S3-to-S3 cp, mv or sync.");
+        }
+        if (args.value("checksum-algorithm") != null && !paths.destIsS3()) {
+            throw paramsType("checksum-algorithm", "<LocalPath> <S3Uri>, <S3Uri> <S3Uri>", paths);
+        }
+        if (args.value("checksum-mode") != null && !paths.type().equals("s3local")) {
+            throw paramsType("checksum-mode", "<S3Uri> <LocalPath>", paths);
+        }
+        RequestParams p = new RequestParams(args);
+        p.putObject();
+        p.copyObject();
+    }
+
+    private static void pair(S3Args args, String a, String b) {
+        if ((args.value(a) == null) != (args.value(b) == null)) {
+            String given = args.value(a) != null ? a : b;
+            String missing = given.equals(a) ? b : a;
+            throw new CommandException("InvalidArgument", "It --" + given + " is specified, --" + missing
+                    + " must be specified as well.", "Add --" + missing + ".");
+        }
+    }
+
+    private static CommandException paramsType(String param, String allowed, TransferPaths paths) {
+        return new CommandException("InvalidArgument", "Expected " + param + " parameter to be used with one of "
+                + "following path formats: " + allowed + ". Instead, received " + shape(paths.type()) + ".",
+                "Drop --" + param + " for this kind of transfer.");
+    }
+
+    private static String shape(String type) {
+        switch (type) {
+            case "locals3": return "<LocalPath> <S3Uri>";
+            case "s3s3": return "<S3Uri> <S3Uri>";
+            case "s3local": return "<S3Uri> <LocalPath>";
+            default: return "<S3Uri>";
+        }
+    }
+}
