@@ -1,6 +1,11 @@
 package dev.awsmcp.mcp;
 
 import dev.awsmcp.AwsMcp;
+import dev.awsmcp.ExecutionContext;
+import dev.awsmcp.knowledge.AwsDocumentation;
+import dev.awsmcp.knowledge.RegionTools;
+import dev.awsmcp.regions.RegionCatalog;
+import dev.awsmcp.sop.SopLibrary;
 import dev.awsmcp.batch.AccountRegions;
 import dev.awsmcp.batch.CommandBatch;
 import dev.awsmcp.batch.RegionSource;
@@ -12,6 +17,8 @@ import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -41,12 +48,13 @@ public final class AwsMcpServer {
     private final AwsMcp facade;
     private final McpJsonMapper mapper;
     private final CancellationRegistry cancellations = new CancellationRegistry();
-    private final JsonRpcInterceptor interceptor = new JsonRpcInterceptor(cancellations,
-            java.util.Set.of(CallAwsTool.NAME, HelpTool.NAME, SuggestTool.NAME));
+    private final JsonRpcInterceptor interceptor;
     private final CallAwsTool callAws;
     private final HelpTool help;
     private final SuggestTool suggest;
     private final AwsResources resources;
+    private final KnowledgeTools knowledge;
+    private final SopTools sops;
 
     private AwsMcpServer(Builder b) {
         this.config = b.config;
@@ -60,6 +68,31 @@ public final class AwsMcpServer {
         this.suggest = new SuggestTool(b.suggester != null ? b.suggester : new KeywordSuggester(b.catalog), schemas);
         this.resources = new AwsResources(b.config, b.catalog, b.profiles != null ? b.profiles : ProfileSummaries.defaults(),
                 b.status, b.env);
+        Supplier<ServiceCatalog> catalog = b.catalog;
+        Supplier<AwsDocumentation> docs = b.docs != null ? b.docs : Lazy.of(() -> AwsDocumentation.builder()
+                .catalog(catalog.get()).userAgent(NAME + "/" + VERSION).build());
+        String apiRegion = b.config.region() != null ? b.config.region() : "us-east-1";
+        Supplier<RegionTools> regionTools = b.regionTools != null ? b.regionTools : Lazy.of(() -> new RegionTools(
+                RegionCatalog.bundled(), catalog.get(),
+                command -> b.facade.execute(command, new ExecutionContext(null, null, "get_regional_availability", null, null, null)),
+                apiRegion));
+        this.knowledge = new KnowledgeTools(docs, regionTools, schemas);
+        this.sops = new SopTools(b.sopLibrary != null ? b.sopLibrary
+                : SopLibrary.builder().userDirectory(b.config.sopDir()).build(), schemas);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        tools().forEach(t -> names.add(t.tool().name()));
+        this.interceptor = new JsonRpcInterceptor(cancellations, names);
+    }
+
+    /** Every tool this server offers, in listing order. */
+    private List<McpServerFeatures.SyncToolSpecification> tools() {
+        List<McpServerFeatures.SyncToolSpecification> all = new ArrayList<>(List.of(callAws.spec(), help.spec(), suggest.spec()));
+        if (config.docs()) {
+            all.addAll(knowledge.documentationTools());
+        }
+        all.addAll(knowledge.regionTools());
+        all.addAll(sops.tools());
+        return all;
     }
 
     /**
@@ -111,10 +144,16 @@ public final class AwsMcpServer {
                 // the tools check their own arguments and answer with a hint the agent can act on
                 .validateToolInputs(false)
                 .jsonSchemaValidator(new LazySchemaValidator())
-                .tools(tracked(callAws.spec()), tracked(help.spec()), tracked(suggest.spec()))
+                .tools(tools().stream().map(this::tracked).toList())
                 .resources(resources.specs())
-                .prompts(TaskPrompts.specs())
+                .prompts(prompts())
                 .build();
+    }
+
+    private List<McpServerFeatures.SyncPromptSpecification> prompts() {
+        List<McpServerFeatures.SyncPromptSpecification> all = new ArrayList<>(TaskPrompts.specs());
+        all.addAll(sops.prompts());
+        return all;
     }
 
     /** Forgets the call's cancellation flag when the handler returns, whatever the tool. */
@@ -158,6 +197,9 @@ public final class AwsMcpServer {
         private ServerStatus status = ServerStatus.NONE;
         private ProfileSummaries profiles;
         private Map<String, String> env = System.getenv();
+        private Supplier<AwsDocumentation> docs;
+        private Supplier<RegionTools> regionTools;
+        private SopLibrary sopLibrary;
 
         private Builder(AwsMcp facade, ServerConfig config) {
             this.facade = Objects.requireNonNull(facade, "facade");
@@ -198,6 +240,26 @@ public final class AwsMcpServer {
         /** The environment the effective profile and region are read from (default: the process's). */
         public Builder env(Map<String, String> env) {
             this.env = Map.copyOf(env);
+            return this;
+        }
+
+        /** The documentation tools' engine (default: the public AWS documentation services, built on first use). */
+        public Builder documentation(AwsDocumentation docs) {
+            Objects.requireNonNull(docs, "docs");
+            this.docs = () -> docs;
+            return this;
+        }
+
+        /** The region tools (default: bundled data refined through the facade, built on first use). */
+        public Builder regionTools(RegionTools tools) {
+            Objects.requireNonNull(tools, "tools");
+            this.regionTools = () -> tools;
+            return this;
+        }
+
+        /** The Agent SOPs (default: the bundled ones plus the configured SOP directory). */
+        public Builder sops(SopLibrary library) {
+            this.sopLibrary = Objects.requireNonNull(library, "library");
             return this;
         }
 
