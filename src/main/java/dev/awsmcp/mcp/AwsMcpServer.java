@@ -61,7 +61,7 @@ public final class AwsMcpServer {
         this.facade = b.facade;
         this.mapper = McpJsonDefaults.getMapper();
         ToolSchemas schemas = new ToolSchemas();
-        RegionSource regions = b.regions != null ? b.regions : new AccountRegions(b.facade, b.catalog, b.config.region());
+        RegionSource regions = b.regions != null ? b.regions : new AccountRegions(b.facade, RegionCatalog::bundled, b.config.region());
         CommandBatch batch = new CommandBatch(b.facade, regions, b.catalog, b.config.maxParallel());
         this.callAws = new CallAwsTool(batch, b.config, cancellations, schemas);
         this.help = new HelpTool(b.help != null ? b.help : new CatalogHelp(b.catalog), schemas);
