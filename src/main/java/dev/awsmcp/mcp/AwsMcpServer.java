@@ -82,6 +82,7 @@ public final class AwsMcpServer {
         java.util.Set<String> names = new java.util.HashSet<>();
         tools().forEach(t -> names.add(t.tool().name()));
         this.interceptor = new JsonRpcInterceptor(cancellations, names);
+        interceptor.onInitialized(b.onInitialized);
     }
 
     /** Every tool this server offers, in listing order. */
@@ -200,6 +201,7 @@ public final class AwsMcpServer {
         private Supplier<AwsDocumentation> docs;
         private Supplier<RegionTools> regionTools;
         private SopLibrary sopLibrary;
+        private Runnable onInitialized = () -> { };
 
         private Builder(AwsMcp facade, ServerConfig config) {
             this.facade = Objects.requireNonNull(facade, "facade");
@@ -260,6 +262,15 @@ public final class AwsMcpServer {
         /** The Agent SOPs (default: the bundled ones plus the configured SOP directory). */
         public Builder sops(SopLibrary library) {
             this.sopLibrary = Objects.requireNonNull(library, "library");
+            return this;
+        }
+
+        /**
+         * Runs once when the first client completes the handshake ({@code notifications/initialized}): the moment
+         * to start expensive set-up without delaying the {@code initialize} answer.
+         */
+        public Builder onClientInitialized(Runnable hook) {
+            this.onInitialized = Objects.requireNonNull(hook, "hook");
             return this;
         }
 

@@ -15,6 +15,7 @@ final class JsonRpcInterceptor {
 
     private final CancellationRegistry registry;
     private final java.util.Set<String> tools;
+    private volatile Runnable onInitialized = () -> { };
 
     /**
      * @param registry where calls are registered
@@ -25,12 +26,23 @@ final class JsonRpcInterceptor {
         this.tools = java.util.Set.copyOf(tools);
     }
 
+    /** Runs once, when the first client says the handshake is done. */
+    void onInitialized(Runnable hook) {
+        this.onInitialized = hook;
+    }
+
     /**
      * @param session the session the message belongs to ({@code stdio}, or the HTTP session id)
      * @param message one JSON-RPC message
      * @return the message to hand to the SDK, or null when it was consumed here
      */
     String intercept(String session, String message) {
+        if (message.contains("notifications/initialized")) {
+            Runnable hook = onInitialized;
+            onInitialized = () -> { };
+            hook.run();
+            return message;
+        }
         boolean call = message.contains("tools/call");
         boolean cancel = message.contains("notifications/cancelled");
         if (!call && !cancel) {
