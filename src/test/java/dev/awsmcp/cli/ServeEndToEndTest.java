@@ -134,6 +134,17 @@ class ServeEndToEndTest {
     }
 
     @Test
+    void refusesAMissingSopDirectory() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(javaCommand("--sop-dir", tmp.resolve("nowhere").toString()));
+        pb.environment().putAll(env());
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(252);
+        assertThat(err).contains("nowhere").contains("Hint:").doesNotContain("Exception");
+    }
+
+    @Test
     void refusesABadOptionWithOneSentence() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(javaCommand("--max-output", "many"));
         pb.environment().putAll(env());
