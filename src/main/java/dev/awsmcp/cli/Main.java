@@ -21,6 +21,7 @@ public final class Main {
                 new ParseCommand(),
                 new ClassifyCommand(),
                 new HelpCommand(),
+                new SuggestCommand(),
                 new SopCommand()
         )) {
             m.put(s.name(), s);

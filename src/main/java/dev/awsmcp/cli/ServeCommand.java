@@ -9,7 +9,6 @@ import dev.awsmcp.mcp.HttpTransport;
 import dev.awsmcp.mcp.ServerConfig;
 import dev.awsmcp.mcp.StdioTransport;
 import dev.awsmcp.policy.PolicySettings;
-import dev.awsmcp.sop.SopLibrary;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -18,7 +17,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -80,10 +78,6 @@ final class ServeCommand implements Subcommand {
         }
         LoggingSetup.configure(config.logLevel(), config.logFile(), err);
         System.setOut(System.err);
-        // parse the Agent SOPs (needed for the prompt list) on the second core while the main thread sets up
-        ServerConfig forSops = config;
-        CompletableFuture<SopLibrary> sops = CompletableFuture.supplyAsync(
-                () -> SopLibrary.builder().userDirectory(forSops.sopDir()).build());
         PolicySettings policy;
         AuditFlags.Result audit;
         try {
@@ -96,13 +90,6 @@ final class ServeCommand implements Subcommand {
             err.println("aws-mcp serve: " + e.getMessage() + ".\nHint: Run 'aws-mcp serve --help' for the options.");
             return 252;
         }
-        SopLibrary sopLibrary;
-        try {
-            sopLibrary = sops.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            err.println("aws-mcp serve: " + e.getCause().getMessage() + ".\nHint: Fix --sop-dir (AWS_MCP_SOP_DIR) or leave it out.");
-            return 252;
-        }
         ServerConfig effective = config.withPolicyModes(policy.readOnly(), policy.requireConsent(), policy.allowSensitiveReads());
         ServeStatus status = new ServeStatus(policy);
         BackgroundFacade facade = new BackgroundFacade(() -> facades.create(effective, policy, audit, status));
@@ -113,7 +100,7 @@ final class ServeCommand implements Subcommand {
             }
         };
         AwsMcpServer server = AwsMcpServer.builder(facade, effective).env(env).status(status)
-                .sops(sopLibrary).onClientInitialized(facade::start).build();
+                .onClientInitialized(facade::start).build();
         if (config.transport() == ServerConfig.Transport.HTTP) {
             HttpTransport http = HttpTransport.start(server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

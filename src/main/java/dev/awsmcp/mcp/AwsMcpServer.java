@@ -1,26 +1,28 @@
 package dev.awsmcp.mcp;
 
 import dev.awsmcp.AwsMcp;
-import dev.awsmcp.ExecutionContext;
-import dev.awsmcp.knowledge.AwsDocumentation;
-import dev.awsmcp.knowledge.RegionTools;
-import dev.awsmcp.regions.RegionCatalog;
-import dev.awsmcp.sop.SopLibrary;
 import dev.awsmcp.batch.AccountRegions;
 import dev.awsmcp.batch.CommandBatch;
 import dev.awsmcp.batch.RegionSource;
+import dev.awsmcp.knowledge.AwsDocumentation;
+import dev.awsmcp.knowledge.RegionTools;
 import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.regions.RegionCatalog;
+import dev.awsmcp.sop.SopLibrary;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -42,19 +44,23 @@ public final class AwsMcpServer {
             AWS through AWS CLI syntax, run in-process with a security policy and an audit trail. \
             Read aws://config for the mode, profile and region. Use call_aws to run commands \
             (--query to shape output, lists of commands to batch), aws_cli_help for syntax, \
-            suggest_aws_commands when unsure which operation fits.""";
+            suggest_aws_commands when unsure which operation fits. search_documentation, read_documentation \
+            and recommend answer from the AWS documentation; list_regions and get_regional_availability say what \
+            runs where; retrieve_agent_sop gives tested step-by-step runbooks (also offered as prompts).""";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AwsMcpServer.class);
+    /** Where the documentation fallback keeps its offline index between runs. */
+    static final Path DOCS_INDEX_DIR = Path.of(System.getProperty("user.home"), ".cache", "aws-mcp", "api-index");
 
     private final ServerConfig config;
     private final AwsMcp facade;
     private final McpJsonMapper mapper;
     private final CancellationRegistry cancellations = new CancellationRegistry();
     private final JsonRpcInterceptor interceptor;
-    private final CallAwsTool callAws;
-    private final HelpTool help;
-    private final SuggestTool suggest;
-    private final AwsResources resources;
-    private final KnowledgeTools knowledge;
+    private final List<McpServerFeatures.SyncToolSpecification> tools = new ArrayList<>();
     private final SopTools sops;
+    /** Whether a client listed prompts, so the SOP prompts added after that must be announced. */
+    private final java.util.concurrent.atomic.AtomicBoolean promptsListed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AwsResources resources;
 
     private AwsMcpServer(Builder b) {
         this.config = b.config;
@@ -63,37 +69,38 @@ public final class AwsMcpServer {
         ToolSchemas schemas = new ToolSchemas();
         RegionSource regions = b.regions != null ? b.regions : new AccountRegions(b.facade, RegionCatalog::bundled, b.config.region());
         CommandBatch batch = new CommandBatch(b.facade, regions, b.catalog, b.config.maxParallel());
-        this.callAws = new CallAwsTool(batch, b.config, cancellations, schemas);
-        this.help = new HelpTool(b.help != null ? b.help : new CatalogHelp(b.catalog), schemas);
-        this.suggest = new SuggestTool(b.suggester != null ? b.suggester : new KeywordSuggester(b.catalog), schemas);
+        tools.add(new CallAwsTool(batch, b.config, cancellations, schemas).spec());
+        tools.add(new HelpTool(b.help != null ? b.help : new CatalogHelp(b.catalog), schemas).spec());
+        tools.add(new SuggestTool(b.suggester != null ? b.suggester : new KeywordSuggester(b.catalog), schemas).spec());
+        Supplier<ServiceCatalog> catalog = b.catalog;
+        Supplier<AwsDocumentation> docs = b.documentation != null ? b.documentation
+                : new Lazy<>(() -> AwsDocumentation.builder().catalog(catalog.get()).offlineIndexDirectory(DOCS_INDEX_DIR).build());
+        if (b.config.docs()) {
+            tools.addAll(new DocumentationTools(docs, schemas).specs());
+        }
+        // live lookups run as ordinary commands through the facade: the read-only policy and the audit apply
+        String apiRegion = b.config.region() != null ? b.config.region() : "us-east-1";
+        tools.addAll(new RegionAvailabilityTools(new Lazy<>(() -> new RegionTools(RegionCatalog.bundled(), catalog.get(),
+                b.facade::execute, apiRegion)), schemas).specs());
+        Supplier<SopLibrary> library = b.sops != null ? b.sops : new Lazy<>(() -> sopLibrary(b.config.sopDir()));
+        this.sops = new SopTools(library, schemas);
+        tools.addAll(sops.specs());
+        Set<String> names = new LinkedHashSet<>();
+        tools.forEach(t -> names.add(t.tool().name()));
+        this.interceptor = new JsonRpcInterceptor(cancellations, names, () -> promptsListed.set(true));
+        interceptor.onInitialized(b.onInitialized);
         this.resources = new AwsResources(b.config, b.catalog, b.profiles != null ? b.profiles : ProfileSummaries.defaults(),
                 b.status, b.env);
-        Supplier<ServiceCatalog> catalog = b.catalog;
-        Supplier<AwsDocumentation> docs = b.docs != null ? b.docs : Lazy.of(() -> AwsDocumentation.builder()
-                .catalog(catalog.get()).userAgent(NAME + "/" + VERSION).build());
-        String apiRegion = b.config.region() != null ? b.config.region() : "us-east-1";
-        Supplier<RegionTools> regionTools = b.regionTools != null ? b.regionTools : Lazy.of(() -> new RegionTools(
-                RegionCatalog.bundled(), catalog.get(),
-                command -> b.facade.execute(command, new ExecutionContext(null, null, "get_regional_availability", null, null, null)),
-                apiRegion));
-        this.knowledge = new KnowledgeTools(docs, regionTools, schemas);
-        this.sops = new SopTools(b.sopLibrary != null ? b.sopLibrary
-                : SopLibrary.builder().userDirectory(b.config.sopDir()).build(), schemas);
-        java.util.Set<String> names = new java.util.HashSet<>();
-        tools().forEach(t -> names.add(t.tool().name()));
-        this.interceptor = new JsonRpcInterceptor(cancellations, names);
-        interceptor.onInitialized(b.onInitialized);
     }
 
-    /** Every tool this server offers, in listing order. */
-    private List<McpServerFeatures.SyncToolSpecification> tools() {
-        List<McpServerFeatures.SyncToolSpecification> all = new ArrayList<>(List.of(callAws.spec(), help.spec(), suggest.spec()));
-        if (config.docs()) {
-            all.addAll(knowledge.documentationTools());
+    /** The bundled SOPs plus the user directory; a directory that cannot be used is logged and left out. */
+    private static SopLibrary sopLibrary(Path userDirectory) {
+        try {
+            return SopLibrary.builder().userDirectory(userDirectory).build();
+        } catch (RuntimeException e) {
+            LOG.warn("SOP directory {} not loaded: {}", userDirectory, e.getMessage());
+            return SopLibrary.bundled();
         }
-        all.addAll(knowledge.regionTools());
-        all.addAll(sops.tools());
-        return all;
     }
 
     /**
@@ -132,11 +139,12 @@ public final class AwsMcpServer {
      * @return the running SDK server
      */
     McpSyncServer build(McpServer.SyncSpecification<?> spec) {
-        return spec.serverInfo(NAME, VERSION)
+        McpSyncServer server = spec.serverInfo(NAME, VERSION)
                 .instructions(INSTRUCTIONS)
                 .capabilities(McpSchema.ServerCapabilities.builder()
                         .tools(false)
                         .resources(false, false)
+                        // false keeps addPrompt from notifying once per SOP; one notification follows them all
                         .prompts(false)
                         .logging()
                         .build())
@@ -145,16 +153,47 @@ public final class AwsMcpServer {
                 // the tools check their own arguments and answer with a hint the agent can act on
                 .validateToolInputs(false)
                 .jsonSchemaValidator(new LazySchemaValidator())
-                .tools(tools().stream().map(this::tracked).toList())
+                .tools(tools.stream().map(this::tracked).toList())
                 .resources(resources.specs())
-                .prompts(prompts())
+                .prompts(TaskPrompts.specs())
                 .build();
+        registerSopPrompts(server);
+        return server;
     }
 
-    private List<McpServerFeatures.SyncPromptSpecification> prompts() {
-        List<McpServerFeatures.SyncPromptSpecification> all = new ArrayList<>(TaskPrompts.specs());
-        all.addAll(sops.prompts());
-        return all;
+    /**
+     * Adds one prompt per SOP on a background thread: reading the SOP library takes a few hundred milliseconds cold,
+     * which {@code initialize} should not wait for. They are usually in place before a client first lists prompts;
+     * a client that listed earlier gets one {@code notifications/prompts/list_changed} (never sent before a client
+     * spoke, which would precede the {@code initialize} answer).
+     */
+    private void registerSopPrompts(McpSyncServer server) {
+        Thread t = new Thread(() -> {
+            List<McpServerFeatures.SyncPromptSpecification> specs;
+            try {
+                specs = sops.prompts();
+            } catch (RuntimeException e) {
+                // a broken SOP set must not keep the server from working; retrieve_agent_sop reports it
+                LOG.warn("SOP prompts not registered: {}", e.getMessage());
+                return;
+            }
+            for (McpServerFeatures.SyncPromptSpecification p : specs) {
+                try {
+                    server.addPrompt(p);
+                } catch (RuntimeException e) {
+                    LOG.warn("SOP prompt {} not registered: {}", p.prompt().name(), e.getMessage());
+                }
+            }
+            try {
+                if (promptsListed.get()) {
+                    server.notifyPromptsListChanged();
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("no client to tell about the SOP prompts yet: {}", e.getMessage());
+            }
+        }, "aws-mcp-sop-prompts");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Forgets the call's cancellation flag when the handler returns, whatever the tool. */
@@ -198,9 +237,8 @@ public final class AwsMcpServer {
         private ServerStatus status = ServerStatus.NONE;
         private ProfileSummaries profiles;
         private Map<String, String> env = System.getenv();
-        private Supplier<AwsDocumentation> docs;
-        private Supplier<RegionTools> regionTools;
-        private SopLibrary sopLibrary;
+        private Supplier<AwsDocumentation> documentation;
+        private Supplier<SopLibrary> sops;
         private Runnable onInitialized = () -> { };
 
         private Builder(AwsMcp facade, ServerConfig config) {
@@ -245,23 +283,17 @@ public final class AwsMcpServer {
             return this;
         }
 
-        /** The documentation tools' engine (default: the public AWS documentation services, built on first use). */
-        public Builder documentation(AwsDocumentation docs) {
-            Objects.requireNonNull(docs, "docs");
-            this.docs = () -> docs;
+        /** The documentation tools (default: the public AWS services, built on first use). */
+        public Builder documentation(AwsDocumentation documentation) {
+            Objects.requireNonNull(documentation, "documentation");
+            this.documentation = () -> documentation;
             return this;
         }
 
-        /** The region tools (default: bundled data refined through the facade, built on first use). */
-        public Builder regionTools(RegionTools tools) {
-            Objects.requireNonNull(tools, "tools");
-            this.regionTools = () -> tools;
-            return this;
-        }
-
-        /** The Agent SOPs (default: the bundled ones plus the configured SOP directory). */
-        public Builder sops(SopLibrary library) {
-            this.sopLibrary = Objects.requireNonNull(library, "library");
+        /** The SOPs behind {@code retrieve_agent_sop} and the SOP prompts (default: bundled plus {@code --sop-dir}). */
+        public Builder sops(SopLibrary sops) {
+            Objects.requireNonNull(sops, "sops");
+            this.sops = () -> sops;
             return this;
         }
 

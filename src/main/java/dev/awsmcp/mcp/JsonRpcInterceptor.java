@@ -15,6 +15,7 @@ final class JsonRpcInterceptor {
 
     private final CancellationRegistry registry;
     private final java.util.Set<String> tools;
+    private final Runnable promptsListed;
     private volatile Runnable onInitialized = () -> { };
 
     /**
@@ -22,8 +23,18 @@ final class JsonRpcInterceptor {
      * @param tools    the tool names that have a handler (calls to other names are never finished, so not tracked)
      */
     JsonRpcInterceptor(CancellationRegistry registry, java.util.Set<String> tools) {
+        this(registry, tools, () -> {});
+    }
+
+    /**
+     * @param registry      where calls are registered
+     * @param tools         the tool names that have a handler
+     * @param promptsListed told when a client lists prompts (so prompts added later are announced)
+     */
+    JsonRpcInterceptor(CancellationRegistry registry, java.util.Set<String> tools, Runnable promptsListed) {
         this.registry = registry;
         this.tools = java.util.Set.copyOf(tools);
+        this.promptsListed = promptsListed;
     }
 
     /** Runs once, when the first client says the handshake is done. */
@@ -37,6 +48,9 @@ final class JsonRpcInterceptor {
      * @return the message to hand to the SDK, or null when it was consumed here
      */
     String intercept(String session, String message) {
+        if (message.contains("prompts/list")) {
+            promptsListed.run();
+        }
         if (message.contains("notifications/initialized")) {
             Runnable hook = onInitialized;
             onInitialized = () -> { };

@@ -2,17 +2,13 @@ package dev.awsmcp.mcp;
 
 import java.util.function.Supplier;
 
-/** A supplier that computes its value once, on first use (keeps start-up from building what a session may not need). */
+/** A value built on first use and then kept, so {@code initialize} does not pay for tools nobody calls. */
 final class Lazy<T> implements Supplier<T> {
-    private final Supplier<T> compute;
+    private final Supplier<T> factory;
     private volatile T value;
 
-    private Lazy(Supplier<T> compute) {
-        this.compute = compute;
-    }
-
-    static <T> Lazy<T> of(Supplier<T> compute) {
-        return compute instanceof Lazy<T> l ? l : new Lazy<>(compute);
+    Lazy(Supplier<T> factory) {
+        this.factory = factory;
     }
 
     @Override
@@ -22,7 +18,8 @@ final class Lazy<T> implements Supplier<T> {
             synchronized (this) {
                 v = value;
                 if (v == null) {
-                    value = v = compute.get();
+                    v = factory.get();
+                    value = v;
                 }
             }
         }

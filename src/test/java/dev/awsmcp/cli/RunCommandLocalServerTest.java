@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code aws-mcp run} against real servers: stdout, stderr and exit codes as the AWS CLI gives them. */
-@LocalServerTest({ServerKind.ELASTICMQ, ServerKind.DYNAMODB_LOCAL})
+@LocalServerTest({ServerKind.ELASTICMQ, ServerKind.DYNAMODB_LOCAL, ServerKind.S3MOCK})
 class RunCommandLocalServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,6 +48,39 @@ class RunCommandLocalServerTest {
         assertThat(stdout()).isEmpty();
         assertThat(stderr()).isEqualTo("\nAn error occurred (QueueDoesNotExist) when calling the GetQueueUrl "
                 + "operation: The specified queue does not exist.\n");
+    }
+
+    @Test
+    void missingTableIsReportedOnStderr(@UseServer(ServerKind.DYNAMODB_LOCAL) LocalServer dynamodb) throws Exception {
+        int exit = run("", "aws dynamodb describe-table --table-name run-no-table " + dynamodb.cliOptions());
+
+        assertThat(exit).isEqualTo(254);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).isEqualTo("\nAn error occurred (ResourceNotFoundException) when calling the DescribeTable "
+                + "operation: Cannot do operations on a non-existent table\n");
+    }
+
+    @Test
+    void s3RoundTripThroughFilesAndTheMissingBucketError(@UseServer(ServerKind.S3MOCK) LocalServer s3)
+            throws Exception {
+        Files.writeString(workDir.resolve("up.txt"), "run round trip");
+        Path down = workDir.resolve("down.txt");
+
+        assertThat(run("", "aws s3api create-bucket --bucket run-bucket " + s3.cliOptions())).isZero();
+        assertThat(run("", "aws s3api put-object --bucket run-bucket --key k --body up.txt " + s3.cliOptions()))
+                .isZero();
+        assertThat(run("", "aws s3api get-object --bucket run-bucket --key k " + down + " --query ContentLength "
+                + s3.cliOptions())).isZero();
+        assertThat(Files.readString(down)).isEqualTo("run round trip");
+        assertThat(stdout()).endsWith("14\n");
+
+        out.reset();
+        int exit = run("", "aws s3api list-objects-v2 --bucket run-no-bucket " + s3.cliOptions());
+
+        assertThat(exit).isEqualTo(254);
+        assertThat(stdout()).isEmpty();
+        assertThat(stderr()).isEqualTo("\nAn error occurred (NoSuchBucket) when calling the ListObjectsV2 operation: "
+                + "The specified bucket does not exist.\n");
     }
 
     @Test

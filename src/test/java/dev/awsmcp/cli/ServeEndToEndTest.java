@@ -114,7 +114,7 @@ class ServeEndToEndTest {
             lines.add(JSON.readTree(rest));
         }
         assertThat(lines).allSatisfy(l -> assertThat(l.path("jsonrpc").asText()).isEqualTo("2.0"));
-        assertThat(lines.get(1).path("result").path("tools").toString()).contains("\"call_aws\"", "\"retrieve_agent_sop\"");
+        assertThat(lines.get(1).path("result").path("tools")).hasSize(10); // call_aws, help, suggest, 3 docs, 2 region, 2 SOP
     }
 
     @Test
@@ -131,17 +131,6 @@ class ServeEndToEndTest {
         p.destroy(); // SIGTERM; stdin stays open
         assertThat(p.waitFor(20, TimeUnit.SECONDS)).as("exits on SIGTERM").isTrue();
         assertThat(Files.readString(tmp.resolve("stderr.txt"))).doesNotContain("Exception");
-    }
-
-    @Test
-    void refusesAMissingSopDirectory() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(javaCommand("--sop-dir", tmp.resolve("nowhere").toString()));
-        pb.environment().putAll(env());
-        Process p = pb.start();
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).isEqualTo(252);
-        assertThat(err).contains("nowhere").contains("Hint:").doesNotContain("Exception");
     }
 
     @Test

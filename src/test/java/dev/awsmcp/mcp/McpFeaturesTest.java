@@ -268,44 +268,6 @@ class McpFeaturesTest {
     }
 
     @Test
-    void servesAgentSopsAsToolAndPrompts() throws Exception {
-        start(true, List.of(), null);
-        McpSchema.CallToolResult list = client.callTool(new McpSchema.CallToolRequest("retrieve_agent_sop", Map.of()));
-        assertThat(((McpSchema.TextContent) list.content().get(0)).text()).contains("secure-s3-buckets");
-        McpSchema.CallToolResult one = client.callTool(new McpSchema.CallToolRequest("retrieve_skill",
-                Map.of("skill_name", "secure-s3-buckets")));
-        assertThat(structured(one).path("content").asText()).contains("#");
-        McpSchema.CallToolResult unknown = client.callTool(new McpSchema.CallToolRequest("retrieve_agent_sop",
-                Map.of("sop_name", "secure-s3-bucket")));
-        assertThat(unknown.isError()).isTrue();
-        assertThat(structured(unknown).path("error").path("hint").asText()).contains("secure-s3-buckets");
-        assertThat(client.listPrompts().prompts()).extracting(McpSchema.Prompt::name).contains("secure-s3-buckets");
-    }
-
-    @Test
-    void answersRegionQuestionsFromBundledData() throws Exception {
-        start(true, List.of(), null);
-        McpSchema.CallToolResult regions = client.callTool(new McpSchema.CallToolRequest("list_regions", Map.of()));
-        assertThat(((McpSchema.TextContent) regions.content().get(0)).text()).contains("eu-west-1");
-        McpSchema.CallToolResult availability = client.callTool(new McpSchema.CallToolRequest("get_regional_availability",
-                Map.of("resource_type", "service", "regions", List.of("eu-west-1"), "filters", List.of("ec2"), "use_live", false)));
-        assertThat(availability.isError()).isFalse();
-        assertThat(structured(availability).path("results").get(0).path("status").asText()).isEqualTo("AVAILABLE");
-        McpSchema.CallToolResult bad = client.callTool(new McpSchema.CallToolRequest("get_regional_availability",
-                Map.of("resource_type", "planet")));
-        assertThat(structured(bad).path("error").path("hint").asText()).contains("service, api or cfn");
-    }
-
-    @Test
-    void refusesToReadPagesOutsideTheAwsDocumentation() throws Exception {
-        start(true, List.of(), null);
-        McpSchema.CallToolResult r = client.callTool(new McpSchema.CallToolRequest("read_documentation",
-                Map.of("url", "https://evil.example/page.html")));
-        assertThat(r.isError()).isTrue();
-        assertThat(structured(r).path("error").path("message").asText()).isNotBlank();
-    }
-
-    @Test
     void leavesTheDocumentationToolsOutWhenDisabled() throws Exception {
         start(true, List.of("--docs=false"), null);
         assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)

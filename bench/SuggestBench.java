@@ -1,0 +1,265 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.suggest.SuggestIndexBuilder;
+import dev.awsmcp.suggest.Suggester;
+import dev.awsmcp.suggest.Suggestion;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Command-suggestion benchmark over the dev corpus (AWS-written task titles with the expected command).
+ *
+ * <pre>
+ * java -cp "target/aws-mcp.jar:target/lib/*" bench/SuggestBench.java ../shared/corpus/dev-suggest.jsonl \
+ *     [--split all|even|odd] [--failures N] [--build] [--dense]
+ * </pre>
+ *
+ * Reports top-1 / top-5 accuracy (lenient: the expected command or one of its listed alternatives; strict: the
+ * expected command only), warm p50/p99 latency, first-use time and heap. {@code --build} also times a full index
+ * build from the models. {@code --dense} adds the dense retriever (bge-small-en-v1.5, quantized, through
+ * LangChain4j on ONNX Runtime; its jars must be on the class path) alone and fused with the lexical one by
+ * reciprocal rank fusion; it embeds all ~19,000 commands first (minutes).
+ */
+public class SuggestBench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int FUSION_DEPTH = 50;
+    private static final int RRF_K = 60;
+
+    record Query(String text, String expected, Set<String> accepted) {}
+
+    /** One retriever under test: a task to ranked command lines. */
+    interface Retriever {
+        List<String> rank(String task, int limit);
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: SuggestBench <dev-suggest.jsonl> [--split all|even|odd] [--failures N] [--build] [--dense]");
+            System.exit(2);
+        }
+        String split = "all";
+        int failures = 0;
+        boolean build = false;
+        boolean dense = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--split": split = args[++i]; break;
+                case "--failures": failures = Integer.parseInt(args[++i]); break;
+                case "--build": build = true; break;
+                case "--dense": dense = true; break;
+                default: throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        List<Query> queries = load(Path.of(args[0]), split);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+        // first use: open the bundled index and answer one task, in this fresh JVM
+        long heapBefore = usedHeap();
+        long wall0 = System.nanoTime();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        Suggester suggester = Suggester.bundled();
+        long openMillis = (System.nanoTime() - wall0) / 1_000_000;
+        suggester.suggest("list my s3 buckets");
+        long firstWall = (System.nanoTime() - wall0) / 1_000_000;
+        long firstCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
+        long heapIndex = usedHeap() - heapBefore;
+        System.out.printf("commands indexed: %d; corpus: %d queries (split %s)%n", suggester.size(), queries.size(),
+                split);
+        System.out.printf("first use: open %d ms, open + first answer %d ms wall / %d ms CPU; heap for index + "
+                + "classifier %d MB%n", openMillis, firstWall, firstCpu, heapIndex >> 20);
+
+        Map<String, Retriever> retrievers = new LinkedHashMap<>();
+        Retriever lexical = (task, limit) -> suggester.suggest(task, limit).stream().map(Suggestion::command).toList();
+        retrievers.put("lexical (BM25)", lexical);
+        if (dense) {
+            Retriever d = DenseRetriever.create(suggester);
+            retrievers.put("dense (bge-small)", d);
+            retrievers.put("fused (RRF)", fused(lexical, d));
+        }
+        for (Map.Entry<String, Retriever> r : retrievers.entrySet()) {
+            evaluate(r.getKey(), r.getValue(), queries, failures);
+        }
+        if (build) {
+            Path out = Files.createTempDirectory("suggest-build");
+            long b0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
+            SuggestIndexBuilder.main(new String[] {out.toString()});
+            System.out.printf("index build from the models: %d ms wall (main thread CPU %d ms; the build uses all "
+                    + "cores)%n", (System.nanoTime() - b0) / 1_000_000,
+                    (threads.getCurrentThreadCpuTime() - c0) / 1_000_000);
+        }
+    }
+
+    private static void evaluate(String name, Retriever r, List<Query> queries, int failures) {
+        for (Query q : queries) { // warm-up pass
+            r.rank(q.text(), 5);
+        }
+        int top1 = 0, top5 = 0, strict1 = 0, strict5 = 0;
+        List<Long> nanos = new ArrayList<>(queries.size());
+        List<String> misses = new ArrayList<>();
+        for (Query q : queries) {
+            long t0 = System.nanoTime();
+            List<String> got = r.rank(q.text(), 5);
+            nanos.add(System.nanoTime() - t0);
+            if (!got.isEmpty() && q.accepted().contains(got.get(0))) {
+                top1++;
+            }
+            if (got.stream().anyMatch(q.accepted()::contains)) {
+                top5++;
+            } else if (misses.size() < failures) {
+                misses.add(q.text() + "  =>  " + q.expected() + "\n      got " + got);
+            }
+            if (!got.isEmpty() && got.get(0).equals(q.expected())) {
+                strict1++;
+            }
+            if (got.contains(q.expected())) {
+                strict5++;
+            }
+        }
+        Collections.sort(nanos);
+        int n = queries.size();
+        System.out.printf("%-18s top-1 %5.1f%%  top-5 %5.1f%%  (strict %5.1f%% / %5.1f%%)  p50 %.2f ms  p99 %.2f ms%n",
+                name, pct(top1, n), pct(top5, n), pct(strict1, n), pct(strict5, n),
+                nanos.get(n / 2) / 1e6, nanos.get(Math.min(n - 1, (int) (n * 0.99))) / 1e6);
+        misses.forEach(m -> System.out.println("  miss: " + m));
+    }
+
+    /** Reciprocal rank fusion of two rankings (k = 60) over their top {@value #FUSION_DEPTH}. */
+    private static Retriever fused(Retriever a, Retriever b) {
+        return (task, limit) -> {
+            Map<String, Double> score = new HashMap<>();
+            for (Retriever r : List.of(a, b)) {
+                List<String> ranked = r.rank(task, FUSION_DEPTH);
+                for (int i = 0; i < ranked.size(); i++) {
+                    score.merge(ranked.get(i), 1.0 / (RRF_K + i + 1), Double::sum);
+                }
+            }
+            return score.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue(), x.getValue()))
+                    .limit(limit).map(Map.Entry::getKey).toList();
+        };
+    }
+
+    private static List<Query> load(Path file, String split) throws Exception {
+        List<Query> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (split.equals("even") && i % 2 != 0 || split.equals("odd") && i % 2 == 0 || lines.get(i).isBlank()) {
+                continue;
+            }
+            JsonNode o = JSON.readTree(lines.get(i));
+            Set<String> accepted = new HashSet<>();
+            accepted.add(o.path("expected").asText());
+            o.path("alternatives").forEach(x -> accepted.add(x.asText()));
+            out.add(new Query(o.path("query").asText(), o.path("expected").asText(), accepted));
+        }
+        return out;
+    }
+
+    private static double pct(int k, int n) {
+        return 100.0 * k / n;
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /**
+     * Brute-force cosine search over embeddings of "service name: command words: description", through LangChain4j's
+     * in-process bge-small-en-v1.5 (quantized) model, called by reflection so that this file compiles without it.
+     */
+    static final class DenseRetriever implements Retriever {
+        private static final String MODEL =
+                "dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel";
+        private static final String QUERY_PREFIX = "Represent this sentence for searching relevant passages: ";
+
+        private final Object model;
+        private final Method embed;
+        private final List<String> commands = new ArrayList<>();
+        private final float[][] vectors;
+
+        private DenseRetriever(Object model, Method embed, Map<String, String> docs) throws Exception {
+            this.model = model;
+            this.embed = embed;
+            this.vectors = new float[docs.size()][];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
+            int i = 0;
+            for (Map.Entry<String, String> d : docs.entrySet()) {
+                commands.add(d.getKey());
+                vectors[i++] = vector(d.getValue());
+            }
+            System.out.printf("dense: embedded %d commands in %d s wall / %d s CPU; vectors %d MB as float32%n",
+                    docs.size(), (System.nanoTime() - t0) / 1_000_000_000L,
+                    (threads.getCurrentThreadCpuTime() - c0) / 1_000_000_000L,
+                    (long) docs.size() * vectors[0].length * 4 >> 20);
+        }
+
+        static DenseRetriever create(Suggester suggester) throws Exception {
+            long heap0 = usedHeap();
+            long t0 = System.nanoTime();
+            Object model = Class.forName(MODEL).getConstructor().newInstance();
+            Method embed = model.getClass().getMethod("embed", String.class);
+            System.out.printf("dense: model loaded in %d ms, heap +%d MB (ONNX Runtime also holds native memory)%n",
+                    (System.nanoTime() - t0) / 1_000_000, (usedHeap() - heap0) >> 20);
+            ServiceCatalog catalog = ServiceCatalog.bundled();
+            Map<String, String> docs = new LinkedHashMap<>();
+            suggester.forEachCommand((command, description) -> {
+                String[] w = command.split(" ", 3);
+                String service = catalog.byCliName(w[1]).map(s -> s.fullName()).orElse(w[1]);
+                docs.put(command, service + " " + w[2].replace('-', ' ') + ": " + description);
+            });
+            return new DenseRetriever(model, embed, docs);
+        }
+
+        private float[] vector(String text) throws Exception {
+            Object response = embed.invoke(model, text);
+            Object embedding = response.getClass().getMethod("content").invoke(response);
+            return (float[]) embedding.getClass().getMethod("vector").invoke(embedding);
+        }
+
+        @Override
+        public List<String> rank(String task, int limit) {
+            try {
+                float[] q = vector(QUERY_PREFIX + task);
+                PriorityQueue<int[]> best = new PriorityQueue<>((x, y) -> Float.compare(
+                        Float.intBitsToFloat(x[1]), Float.intBitsToFloat(y[1])));
+                for (int d = 0; d < vectors.length; d++) {
+                    float s = 0;
+                    float[] v = vectors[d];
+                    for (int k = 0; k < v.length; k++) {
+                        s += v[k] * q[k];
+                    }
+                    best.add(new int[] {d, Float.floatToIntBits(s)});
+                    if (best.size() > limit) {
+                        best.poll();
+                    }
+                }
+                List<String> out = new ArrayList<>();
+                while (!best.isEmpty()) {
+                    out.add(0, commands.get(best.poll()[0]));
+                }
+                return out;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

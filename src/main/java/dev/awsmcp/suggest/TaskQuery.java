@@ -1,0 +1,180 @@
+package dev.awsmcp.suggest;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a task ("list my s3 buckets") into a Lucene query; BM25 scores each clause and the clauses add up:
+ * <ul>
+ *   <li>every analysed term in every text field, with the field's boost;</li>
+ *   <li>the task's verb (its first word that some command starts with, or a known everyday verb) against the
+ *       commands' verbs, and its {@link VerbSynonyms} at a discount;</li>
+ *   <li>adjacent terms as a phrase in the command name, and run together ("work group" → {@code workgroup});</li>
+ *   <li>the task's n-grams against multi-word service names and aliases ("cloudwatch logs").</li>
+ * </ul>
+ */
+final class TaskQuery {
+    /**
+     * Field boosts.
+     *
+     * @param service    service names as words
+     * @param alias      multi-word service names and aliases (n-gram match)
+     * @param verb       the task's verb against the command's verb
+     * @param name       command words
+     * @param doc        documentation sentences
+     * @param param      parameter names
+     * @param example    example titles
+     * @param synonym    factor on {@code verb} for verb synonyms
+     * @param namePhrase adjacent task terms as a phrase in the command name
+     * @param prior      factor on the {@link ServicePrior} of commands that match
+     */
+    record Weights(float service, float alias, float verb, float name, float doc, float param, float example,
+                   float synonym, float namePhrase, float prior) {
+        /** The defaults. */
+        static final Weights DEFAULT = new Weights(1.5f, 2.0f, 8.0f, 3.0f, 3.0f, 0.3f, 0.6f, 0.8f, 1.0f, 1.0f);
+    }
+
+    private static final int MAX_ALIAS_GRAM = 4;
+    private static final int VERB_WINDOW = 4;
+
+    private final SuggestAnalyzer analyzer;
+    private final SuggestAnalyzer plurals = new SuggestAnalyzer(true);
+    private final VerbSynonyms synonyms;
+    private final Set<String> commandVerbs;
+    private final Weights w;
+
+    /**
+     * @param analyzer     the index's analyzer
+     * @param commandVerbs the analysed first words of all commands
+     * @param weights      field boosts
+     */
+    TaskQuery(SuggestAnalyzer analyzer, Set<String> commandVerbs, Weights weights) {
+        this.analyzer = analyzer;
+        this.synonyms = new VerbSynonyms(analyzer);
+        this.commandVerbs = Set.copyOf(commandVerbs);
+        this.w = weights;
+    }
+
+    /**
+     * The query for a task.
+     *
+     * @param task   free text
+     * @param reader the index, for term statistics
+     * @return the query, or null when the task has no searchable words
+     * @throws IOException when the index cannot be read
+     */
+    Query build(String task, IndexReader reader) throws IOException {
+        List<String> terms = analyzer.terms(task);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        String verb = verb(terms);
+        for (String t : terms) {
+            BooleanQuery.Builder perTerm = new BooleanQuery.Builder();
+            should(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness(reader, t));
+            should(perTerm, IndexSchema.NAME, t, w.name());
+            should(perTerm, IndexSchema.DOC, t, w.doc());
+            should(perTerm, IndexSchema.PARAM, t, w.param());
+            should(perTerm, IndexSchema.EXAMPLE, t, w.example());
+            q.add(perTerm.build(), BooleanClause.Occur.SHOULD);
+        }
+        if (verb != null) {
+            BooleanQuery.Builder verbs = new BooleanQuery.Builder();
+            constant(verbs, IndexSchema.VERB, verb, w.verb());
+            for (String s : synonyms.of(verb, terms)) {
+                constant(verbs, IndexSchema.VERB, s, w.verb() * w.synonym());
+            }
+            q.add(verbs.build(), BooleanClause.Occur.SHOULD);
+        }
+        for (int i = 0; i + 1 < terms.size(); i++) {
+            q.add(new BoostQuery(new PhraseQuery(IndexSchema.NAME, terms.get(i), terms.get(i + 1)), w.namePhrase()),
+                    BooleanClause.Occur.SHOULD);
+        }
+        // compounds: the task's single words against the commands' joined pairs, and the task's joined pairs
+        // (past the verb) against the commands' words
+        for (String single : plurals.terms(task)) {
+            should(q, IndexSchema.COMPOUND, single, w.name());
+        }
+        for (String joined : analyzer.terms(IndexSchema.joinedPairs(task, verbIndex(task, verb) + 1))) {
+            should(q, IndexSchema.NAME, joined, w.name());
+        }
+        for (int n = 2; n <= MAX_ALIAS_GRAM; n++) {
+            for (int i = 0; i + n <= terms.size(); i++) {
+                should(q, IndexSchema.ALIAS, String.join("_", terms.subList(i, i + n)), w.alias());
+            }
+        }
+        if (w.prior() <= 0) {
+            return q.build();
+        }
+        return new BooleanQuery.Builder()
+                .add(q.build(), BooleanClause.Occur.MUST)
+                .add(FeatureField.newLinearQuery(IndexSchema.FEATURES, IndexSchema.PRIOR, w.prior()),
+                        BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** The task's verb: the first of its leading terms that a command starts with or that is a known verb. */
+    private String verb(List<String> terms) {
+        for (int i = 0; i < Math.min(VERB_WINDOW, terms.size()); i++) {
+            String t = terms.get(i);
+            if (commandVerbs.contains(t) || !synonyms.of(t).isEmpty()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A match whose score is the boost alone: how rare a verb is says nothing about how well it fits. */
+    private static void constant(BooleanQuery.Builder b, String field, String term, float boost) {
+        if (boost > 0) {
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, term))), boost),
+                    BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    /**
+     * How much a word names a service rather than a thing: the share of its uses in service names among its uses
+     * in service names and command names. {@code cloudfront} or {@code iam} are near 1; {@code group} or
+     * {@code account}, which name a service but mostly things, are low. Without this, "get an IAM group" would
+     * prefer Resource Groups' {@code get-group} because the service's name says "group".
+     */
+    private static float serviceness(IndexReader reader, String term) throws IOException {
+        int inService = reader.docFreq(new Term(IndexSchema.SERVICE, term));
+        if (inService == 0) {
+            return 0f;
+        }
+        return inService / (float) (inService + reader.docFreq(new Term(IndexSchema.NAME, term)));
+    }
+
+    /** The position of the verb among the task's raw words, or -1. */
+    private int verbIndex(String task, String verb) {
+        if (verb == null) {
+            return -1;
+        }
+        String[] words = task.split("[^A-Za-z0-9]+");
+        for (int i = 0; i < words.length; i++) {
+            if (analyzer.terms(words[i]).contains(verb)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void should(BooleanQuery.Builder b, String field, String term, float boost) {
+        if (boost > 0) {
+            b.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.awsmcp.suggest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ranking sanity on tasks written for this test (not taken from any benchmark): everyday phrasings, aliases and
+ * high-level commands land the obvious command near the top.
+ */
+class SuggesterRankingTest {
+    private static final Suggester SUGGESTER = Suggester.bundled();
+
+    private static List<String> top(String task, int n) {
+        return SUGGESTER.suggest(task, n).stream().map(Suggestion::command).toList();
+    }
+
+    @Test
+    void listingBucketsFindsS3LsOrListBuckets() {
+        assertThat(top("list my s3 buckets", 3)).containsAnyOf("aws s3 ls", "aws s3api list-buckets");
+    }
+
+    @Test
+    void copyingAFileToS3FindsS3Cp() {
+        assertThat(top("copy a local file to an s3 bucket", 3)).contains("aws s3 cp");
+    }
+
+    @Test
+    void syncingAFolderFindsS3Sync() {
+        assertThat(top("sync a local directory to s3", 3)).contains("aws s3 sync");
+    }
+
+    @Test
+    void describingInstancesFindsEc2DescribeInstancesFirst() {
+        assertThat(top("describe my ec2 instances", 1)).containsExactly("aws ec2 describe-instances");
+    }
+
+    @Test
+    void kubernetesAliasFindsEks() {
+        assertThat(top("create a kubernetes cluster", 3)).contains("aws eks create-cluster");
+    }
+
+    @Test
+    void lambdaFunctionsAliasFindsLambda() {
+        assertThat(top("delete a lambda function", 3)).contains("aws lambda delete-function");
+    }
+
+    @Test
+    void queueWordsFindSqs() {
+        assertThat(top("send a message to an sqs queue", 3)).contains("aws sqs send-message");
+    }
+
+    @Test
+    void cloudwatchLogsMeansTheLogsService() {
+        assertThat(top("create a cloudwatch logs log group", 3)).contains("aws logs create-log-group");
+    }
+
+    @Test
+    void loadBalancerAliasFindsElasticLoadBalancing() {
+        assertThat(top("list load balancers", 5)).containsAnyOf("aws elbv2 describe-load-balancers",
+                "aws elb describe-load-balancers");
+    }
+
+    @Test
+    void everydayVerbsMapToOperationVerbs() {
+        assertThat(top("show the value of an ssm parameter store parameter", 5)).contains("aws ssm get-parameter");
+        assertThat(top("remove an iam user", 3)).contains("aws iam delete-user");
+    }
+
+    @Test
+    void removingTagsFindsUntag() {
+        assertThat(top("remove tags from a lambda function", 3)).contains("aws lambda untag-resource");
+    }
+
+    @Test
+    void waitingForAStateFindsTheWaiter() {
+        assertThat(top("wait until an ec2 instance is running", 5)).contains("aws ec2 wait instance-running");
+    }
+
+    @Test
+    void callerIdentityFindsSts() {
+        assertThat(top("who am i: get the caller identity", 3)).contains("aws sts get-caller-identity");
+    }
+
+    @Test
+    void nonsenseFindsNothing() {
+        assertThat(SUGGESTER.suggest("zqxwv jjkkq")).isEmpty();
+    }
+}
