@@ -9,6 +9,7 @@ import dev.awsmcp.knowledge.RegionTools;
 import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.regions.RegionCatalog;
 import dev.awsmcp.sop.SopLibrary;
+import dev.awsmcp.suggest.Suggester;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -71,7 +72,8 @@ public final class AwsMcpServer {
         CommandBatch batch = new CommandBatch(b.facade, regions, b.catalog, b.config.maxParallel());
         tools.add(new CallAwsTool(batch, b.config, cancellations, schemas).spec());
         tools.add(new HelpTool(b.help != null ? b.help : new CatalogHelp(b.catalog), schemas).spec());
-        tools.add(new SuggestTool(b.suggester != null ? b.suggester : new KeywordSuggester(b.catalog), schemas).spec());
+        tools.add(new SuggestTool(b.suggester != null ? b.suggester
+                : new IndexSuggester(Suggester::bundled, new KeywordSuggester(b.catalog)), schemas).spec());
         Supplier<ServiceCatalog> catalog = b.catalog;
         Supplier<AwsDocumentation> docs = b.documentation != null ? b.documentation
                 : new Lazy<>(() -> AwsDocumentation.builder().catalog(catalog.get()).offlineIndexDirectory(DOCS_INDEX_DIR).build());
@@ -265,7 +267,7 @@ public final class AwsMcpServer {
             return this;
         }
 
-        /** The suggester behind {@code suggest_aws_commands} (default: {@link KeywordSuggester}). */
+        /** The suggester behind {@code suggest_aws_commands} (default: {@link IndexSuggester}). */
         public Builder suggester(CommandSuggester suggester) {
             this.suggester = Objects.requireNonNull(suggester, "suggester");
             return this;
