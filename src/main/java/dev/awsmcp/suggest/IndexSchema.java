@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexOptions;
  * <ul>
  *   <li>{@code svc}: service names as words and one-word aliases (no length normalisation: a long full
  *       name is not a weaker match);</li>
+ *   <li>{@code nameset}: the command name's terms as one sorted key, for "the task names every word of it";</li>
  *   <li>{@code alias}: multi-word service names and aliases as single terms ({@code load_balanc}), matched against the
  *       task's n-grams so that "cloudwatch logs" means the Logs service, not any CloudWatch one;</li>
  *   <li>{@code verb}: the command's first word; {@code name}: the command's words; {@code compound}: adjacent
@@ -40,6 +41,7 @@ final class IndexSchema {
     static final String VERB = "verb";
     static final String NAME = "name";
     static final String COMPOUND = "compound";
+    static final String NAME_SET = "nameset";
     static final String DOC = "doc";
     static final String PARAM = "param";
     static final String EXAMPLE = "example";
@@ -77,6 +79,9 @@ final class IndexSchema {
         d.add(new TextField(VERB, e.text().verbs(), Field.Store.NO));
         d.add(new TextField(NAME, e.text().name(), Field.Store.NO));
         d.add(new TextField(COMPOUND, joinedPairs(e.text().name(), 1), Field.Store.NO));
+        for (String set : nameSets(info.kind(), e.text(), analyzer)) {
+            d.add(new StringField(NAME_SET, set, Field.Store.NO));
+        }
         d.add(new TextField(DOC, e.text().summary(), Field.Store.NO));
         d.add(new TextField(PARAM, e.text().params(), Field.Store.NO));
         d.add(new TextField(EXAMPLE, e.text().examples(), Field.Store.NO));
@@ -103,6 +108,34 @@ final class IndexSchema {
             }
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * The command's name as a set of terms, sorted and joined ({@code list-buckets} → {@code bucket_list}), so that
+     * a task containing every word of a name can be found exactly. A high-level command has one set per verb and
+     * verb + object ({@code list}, {@code bucket_list}, ...).
+     */
+    static Set<String> nameSets(EntryKind kind, CommandEntry.SearchText text, SuggestAnalyzer analyzer) {
+        Set<String> out = new LinkedHashSet<>();
+        if (kind != EntryKind.HIGH_LEVEL) {
+            out.add(setKey(analyzer.terms(text.name())));
+            return out;
+        }
+        List<String> verbs = analyzer.terms(text.verbs());
+        List<String> objects = analyzer.terms(text.name());
+        objects.removeAll(verbs);
+        for (String v : verbs) {
+            out.add(v);
+            for (String o : objects) {
+                out.add(setKey(List.of(v, o)));
+            }
+        }
+        return out;
+    }
+
+    /** Sorted, de-duplicated terms joined with {@code _}. */
+    static String setKey(java.util.Collection<String> terms) {
+        return String.join("_", new java.util.TreeSet<>(terms));
     }
 
     /**

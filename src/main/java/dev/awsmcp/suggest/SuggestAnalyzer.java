@@ -21,13 +21,18 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * {@code instance} meet). Index and query use the same chain.
  */
 final class SuggestAnalyzer extends Analyzer {
-    /** English stop words and the vendor names that appear in nearly every service name. */
+    /** English stop words, the vendor names that appear in nearly every service name, and task filler words. */
     static final CharArraySet STOP_WORDS;
 
     static {
         CharArraySet s = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         s.add("aws");
         s.add("amazon");
+        // function words of task phrasing ("remove tags from my queue", "one or more of the specified ...")
+        for (String w : new String[] {"from", "about", "all", "my", "your", "our", "me", "we", "you", "i", "using",
+                "via", "specified", "specific", "given", "existing", "one", "more", "some", "any", "each"}) {
+            s.add(w);
+        }
         STOP_WORDS = CharArraySet.unmodifiableSet(s);
     }
 

@@ -12,7 +12,9 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Turns a task ("list my s3 buckets") into a Lucene query; BM25 scores each clause and the clauses add up:
@@ -38,14 +40,22 @@ final class TaskQuery {
      * @param synonym    factor on {@code verb} for verb synonyms
      * @param namePhrase adjacent task terms as a phrase in the command name
      * @param prior      factor on the {@link ServicePrior} of commands that match
+     * @param nameSet    every word of the command's name is in the task
      */
     record Weights(float service, float alias, float verb, float name, float doc, float param, float example,
-                   float synonym, float namePhrase, float prior) {
+                   float synonym, float namePhrase, float prior, float nameSet) {
         /** The defaults. */
-        static final Weights DEFAULT = new Weights(1.5f, 2.0f, 8.0f, 3.0f, 3.0f, 0.3f, 0.6f, 0.8f, 1.0f, 1.0f);
+        static final Weights DEFAULT = new Weights(1.5f, 2.0f, 8.0f, 3.0f, 3.0f, 0.3f, 0.6f, 0.8f, 1.0f, 1.0f, 6.0f);
     }
 
     private static final int MAX_ALIAS_GRAM = 4;
+    private static final int MAX_SET = 4;
+    private static final String RESOURCE = "resource";
+    private static final int MAX_SET_TERMS = 9;
+    static float SERVICE_WORD_DISCOUNT = Float.parseFloat(System.getProperty("swd", "1"));
+    static boolean SVC_CONST = Boolean.parseBoolean(System.getProperty("sc", "false"));
+    static boolean VERB_SKIP = Boolean.parseBoolean(System.getProperty("vs", "true"));
+    static boolean DOC_DISCOUNT = Boolean.parseBoolean(System.getProperty("dd", "true"));
     private static final int VERB_WINDOW = 4;
 
     private final SuggestAnalyzer analyzer;
@@ -82,10 +92,20 @@ final class TaskQuery {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         String verb = verb(terms);
         for (String t : terms) {
+            // a word that names a service ("ec2", "lambda") is evidence for that service, not for commands of
+            // other services that mention it ("describe-device-ec2-instances")
+            float serviceness = serviceness(reader, t);
+            float thing = 1 - serviceness * SERVICE_WORD_DISCOUNT;
             BooleanQuery.Builder perTerm = new BooleanQuery.Builder();
-            should(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness(reader, t));
-            should(perTerm, IndexSchema.NAME, t, w.name());
-            should(perTerm, IndexSchema.DOC, t, w.doc());
+            if (SVC_CONST) {
+                constant(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness);
+            } else {
+                should(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness);
+            }
+            if (!t.equals(verb) || !VERB_SKIP) { // the verb is scored once, in the verb field
+                should(perTerm, IndexSchema.NAME, t, w.name() * thing);
+            }
+            should(perTerm, IndexSchema.DOC, t, w.doc() * (DOC_DISCOUNT ? thing : 1f));
             should(perTerm, IndexSchema.PARAM, t, w.param());
             should(perTerm, IndexSchema.EXAMPLE, t, w.example());
             q.add(perTerm.build(), BooleanClause.Occur.SHOULD);
@@ -93,12 +113,16 @@ final class TaskQuery {
         if (verb != null) {
             BooleanQuery.Builder verbs = new BooleanQuery.Builder();
             constant(verbs, IndexSchema.VERB, verb, w.verb());
+            String tagVerb = synonyms.tagVerb(verb, terms);
             for (String s : synonyms.of(verb, terms)) {
-                constant(verbs, IndexSchema.VERB, s, w.verb() * w.synonym());
+                constant(verbs, IndexSchema.VERB, s, s.equals(tagVerb) ? w.verb() : w.verb() * w.synonym());
             }
             q.add(verbs.build(), BooleanClause.Occur.SHOULD);
         }
         for (int i = 0; i + 1 < terms.size(); i++) {
+            if (VERB_SKIP && terms.get(i).equals(verb)) {
+                continue;
+            }
             q.add(new BoostQuery(new PhraseQuery(IndexSchema.NAME, terms.get(i), terms.get(i + 1)), w.namePhrase()),
                     BooleanClause.Occur.SHOULD);
         }
@@ -115,6 +139,7 @@ final class TaskQuery {
                 should(q, IndexSchema.ALIAS, String.join("_", terms.subList(i, i + n)), w.alias());
             }
         }
+        nameSets(q, terms, verb);
         if (w.prior() <= 0) {
             return q.build();
         }
@@ -123,6 +148,54 @@ final class TaskQuery {
                 .add(FeatureField.newLinearQuery(IndexSchema.FEATURES, IndexSchema.PRIOR, w.prior()),
                         BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * Commands whose whole name is among the task's words ({@code list-buckets} in "list my s3 buckets"): every
+     * subset of up to {@value #MAX_SET} distinct task terms, plus the verb's synonyms in place of the verb, looked up
+     * as a name-set key.
+     */
+    private void nameSets(BooleanQuery.Builder q, List<String> terms, String verb) {
+        List<String> distinct = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(terms));
+        if (distinct.size() > MAX_SET_TERMS) {
+            distinct = new java.util.ArrayList<>(distinct.subList(0, MAX_SET_TERMS));
+        }
+        if (synonyms.aboutTags(terms) && !distinct.contains(RESOURCE)) {
+            distinct.add(RESOURCE);
+        }
+        Set<String> keys = new java.util.HashSet<>();
+        subsets(distinct, 0, new java.util.ArrayList<>(), keys);
+        if (verb != null) {
+            List<String> rest = new java.util.ArrayList<>(distinct);
+            rest.remove(verb);
+            Set<String> restKeys = new java.util.HashSet<>();
+            subsets(rest, 0, new java.util.ArrayList<>(), restKeys);
+            for (String syn : synonyms.of(verb, terms)) {
+                keys.add(syn);
+                for (String k : restKeys) {
+                    keys.add(IndexSchema.setKey(List.of((syn + "_" + k).split("_"))));
+                }
+            }
+        }
+        if (w.nameSet() > 0) {
+            List<BytesRef> refs = keys.stream().map(BytesRef::new).toList();
+            q.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IndexSchema.NAME_SET, refs)), w.nameSet()),
+                    BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    private static void subsets(List<String> terms, int from, List<String> current, Set<String> out) {
+        if (!current.isEmpty()) {
+            out.add(IndexSchema.setKey(current));
+        }
+        if (current.size() == MAX_SET) {
+            return;
+        }
+        for (int i = from; i < terms.size(); i++) {
+            current.add(terms.get(i));
+            subsets(terms, i + 1, current, out);
+            current.remove(current.size() - 1);
+        }
     }
 
     /** The task's verb: the first of its leading terms that a command starts with or that is a known verb. */

@@ -126,6 +126,17 @@ final class VerbSynonyms {
     }
 
     /**
+     * Whether a task is about tags ("list the tags of a queue"). Tagging operations name their object generically
+     * ({@code tag-resource}, {@code list-tags-for-resource}), so such a task implies the word {@code resource}.
+     *
+     * @param terms the task's analysed terms
+     * @return whether they mention tags
+     */
+    boolean aboutTags(List<String> terms) {
+        return terms.contains(tagStem);
+    }
+
+    /**
      * The operation verbs a task's verb stands for, given the rest of the task: "remove tags from ..." also means
      * {@code untag}.
      *
@@ -134,13 +145,25 @@ final class VerbSynonyms {
      * @return other verbs, possibly empty
      */
     Set<String> of(String verb, List<String> terms) {
-        String tagVerb = tagVerbs.get(verb);
-        if (tagVerb == null || !terms.contains(tagStem)) {
+        String tagVerb = tagVerb(verb, terms);
+        if (tagVerb == null) {
             return of(verb);
         }
         Set<String> out = new LinkedHashSet<>(of(verb));
         out.add(tagVerb);
         out.remove(verb);
         return out;
+    }
+
+    /**
+     * The tagging verb a task's verb and object amount to: "remove tags" is exactly {@code untag}.
+     *
+     * @param verb  the task's verb (analysed)
+     * @param terms all the task's terms
+     * @return {@code tag}, {@code untag}, or null
+     */
+    String tagVerb(String verb, List<String> terms) {
+        String tagVerb = tagVerbs.get(verb);
+        return tagVerb != null && terms.contains(tagStem) ? tagVerb : null;
     }
 }
