@@ -9,6 +9,7 @@ import dev.awsmcp.knowledge.RegionTools;
 import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.regions.RegionCatalog;
 import dev.awsmcp.sop.SopLibrary;
+import dev.awsmcp.suggest.Suggester;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -71,11 +72,14 @@ public final class AwsMcpServer {
         CommandBatch batch = new CommandBatch(b.facade, regions, b.catalog, b.config.maxParallel());
         tools.add(new CallAwsTool(batch, b.config, cancellations, schemas).spec());
         tools.add(new HelpTool(b.help != null ? b.help : new CatalogHelp(b.catalog), schemas).spec());
-        tools.add(new SuggestTool(b.suggester != null ? b.suggester : new KeywordSuggester(b.catalog), schemas).spec());
+        tools.add(new SuggestTool(b.suggester != null ? b.suggester
+                : new IndexSuggester(Suggester::bundled, new KeywordSuggester(b.catalog)), schemas).spec());
         Supplier<ServiceCatalog> catalog = b.catalog;
         Supplier<AwsDocumentation> docs = b.documentation != null ? b.documentation
                 : new Lazy<>(() -> AwsDocumentation.builder().catalog(catalog.get()).offlineIndexDirectory(DOCS_INDEX_DIR).build());
-        tools.addAll(new DocumentationTools(docs, schemas).specs());
+        if (b.config.docs()) {
+            tools.addAll(new DocumentationTools(docs, schemas).specs());
+        }
         // live lookups run as ordinary commands through the facade: the read-only policy and the audit apply
         String apiRegion = b.config.region() != null ? b.config.region() : "us-east-1";
         tools.addAll(new RegionAvailabilityTools(new Lazy<>(() -> new RegionTools(RegionCatalog.bundled(), catalog.get(),
@@ -86,6 +90,7 @@ public final class AwsMcpServer {
         Set<String> names = new LinkedHashSet<>();
         tools.forEach(t -> names.add(t.tool().name()));
         this.interceptor = new JsonRpcInterceptor(cancellations, names, () -> promptsListed.set(true));
+        interceptor.onInitialized(b.onInitialized);
         this.resources = new AwsResources(b.config, b.catalog, b.profiles != null ? b.profiles : ProfileSummaries.defaults(),
                 b.status, b.env);
     }
@@ -236,6 +241,7 @@ public final class AwsMcpServer {
         private Map<String, String> env = System.getenv();
         private Supplier<AwsDocumentation> documentation;
         private Supplier<SopLibrary> sops;
+        private Runnable onInitialized = () -> { };
 
         private Builder(AwsMcp facade, ServerConfig config) {
             this.facade = Objects.requireNonNull(facade, "facade");
@@ -261,7 +267,7 @@ public final class AwsMcpServer {
             return this;
         }
 
-        /** The suggester behind {@code suggest_aws_commands} (default: {@link KeywordSuggester}). */
+        /** The suggester behind {@code suggest_aws_commands} (default: {@link IndexSuggester}). */
         public Builder suggester(CommandSuggester suggester) {
             this.suggester = Objects.requireNonNull(suggester, "suggester");
             return this;
@@ -290,6 +296,15 @@ public final class AwsMcpServer {
         public Builder sops(SopLibrary sops) {
             Objects.requireNonNull(sops, "sops");
             this.sops = () -> sops;
+            return this;
+        }
+
+        /**
+         * Runs once when the first client completes the handshake ({@code notifications/initialized}): the moment
+         * to start expensive set-up without delaying the {@code initialize} answer.
+         */
+        public Builder onClientInitialized(Runnable hook) {
+            this.onInitialized = Objects.requireNonNull(hook, "hook");
             return this;
         }
 

@@ -16,6 +16,7 @@ final class JsonRpcInterceptor {
     private final CancellationRegistry registry;
     private final java.util.Set<String> tools;
     private final Runnable promptsListed;
+    private volatile Runnable onInitialized = () -> { };
 
     /**
      * @param registry where calls are registered
@@ -36,6 +37,11 @@ final class JsonRpcInterceptor {
         this.promptsListed = promptsListed;
     }
 
+    /** Runs once, when the first client says the handshake is done. */
+    void onInitialized(Runnable hook) {
+        this.onInitialized = hook;
+    }
+
     /**
      * @param session the session the message belongs to ({@code stdio}, or the HTTP session id)
      * @param message one JSON-RPC message
@@ -44,6 +50,12 @@ final class JsonRpcInterceptor {
     String intercept(String session, String message) {
         if (message.contains("prompts/list")) {
             promptsListed.run();
+        }
+        if (message.contains("notifications/initialized")) {
+            Runnable hook = onInitialized;
+            onInitialized = () -> { };
+            hook.run();
+            return message;
         }
         boolean call = message.contains("tools/call");
         boolean cancel = message.contains("notifications/cancelled");

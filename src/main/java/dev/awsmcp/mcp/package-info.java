@@ -5,7 +5,7 @@
  *
  * <p>Thin: it maps MCP requests to the facade {@link dev.awsmcp.AwsMcp} and results back, and holds no AWS logic.
  * May import the facade package {@code dev.awsmcp}, {@code dev.awsmcp.batch}, the base packages ({@code model},
- * {@code error}), {@code output} (the output budget), {@code command.help} (model help), {@code knowledge} and {@code sop} (the
- * tools it exposes) and {@code regions}; never the stages that execute calls.
+ * {@code error}), {@code output} (the output budget), {@code command.help} (model help), {@code knowledge}, {@code sop} and
+ * {@code suggest} (the tools it exposes) and {@code regions}; never the stages that execute calls.
  */
 package dev.awsmcp.mcp;

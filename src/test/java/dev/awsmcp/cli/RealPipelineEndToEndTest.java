@@ -115,13 +115,46 @@ class RealPipelineEndToEndTest {
         return env;
     }
 
+    @Test
+    void asksTheUserBeforeAWriteAndHonoursTheAnswer() {
+        wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.DeleteTable"))
+                .willReturn(okJson("{\"TableDescription\":{\"TableName\":\"orders\",\"TableStatus\":\"DELETING\"}}")));
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean approve = new java.util.concurrent.atomic.AtomicBoolean(false);
+        McpSyncClient c = client(spec -> spec.capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
+                .elicitation(req -> {
+                    asked.add(req.message());
+                    return new McpSchema.ElicitResult(McpSchema.ElicitResult.Action.ACCEPT, Map.of("approve", approve.get()));
+                }), "--require-consent");
+        try {
+            McpSchema.CallToolResult declined = c.callTool(new McpSchema.CallToolRequest("call_aws",
+                    Map.of("cli_command", "aws dynamodb delete-table --table-name orders" + ep())));
+            assertThat(declined.isError()).isTrue();
+            assertThat(asked).hasSize(1);
+            assertThat(asked.get(0)).contains("delete-table");
+            assertThat(wm.getAllServeEvents()).isEmpty();
+            approve.set(true);
+            McpSchema.CallToolResult accepted = c.callTool(new McpSchema.CallToolRequest("call_aws",
+                    Map.of("cli_command", "aws dynamodb delete-table --table-name orders" + ep())));
+            JsonNode entry = JSON.valueToTree(accepted.structuredContent()).path("results").get(0);
+            assertThat(entry.path("status").asText()).as(entry.toString()).isEqualTo("ok");
+            wm.verify(postRequestedFor(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.DeleteTable")));
+        } finally {
+            c.closeGracefully();
+        }
+    }
+
     private McpSyncClient client(String... serveArgs) {
+        return client(spec -> spec, serveArgs);
+    }
+
+    private McpSyncClient client(java.util.function.UnaryOperator<McpClient.SyncSpec> customize, String... serveArgs) {
         List<String> args = javaArgs(serveArgs);
         Map<String, String> env = env();
         ServerParameters params = ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java").toString())
                 .args(args).env(env).build();
-        McpSyncClient c = McpClient.sync(new StdioClientTransport(params, McpJsonDefaults.getMapper()))
-                .requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60)).build();
+        McpSyncClient c = customize.apply(McpClient.sync(new StdioClientTransport(params, McpJsonDefaults.getMapper()))
+                .requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60))).build();
         c.initialize();
         return c;
     }

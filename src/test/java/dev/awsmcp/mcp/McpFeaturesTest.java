@@ -267,6 +267,13 @@ class McpFeaturesTest {
         assertThat(text).contains("Lambda fn-x times out").contains("call_aws");
     }
 
+    @Test
+    void leavesTheDocumentationToolsOutWhenDisabled() throws Exception {
+        start(true, List.of("--docs=false"), null);
+        assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                .doesNotContain("search_documentation", "read_documentation", "recommend").contains("list_regions");
+    }
+
     /** A hand-driven streamable HTTP session, for messages the SDK client does not send. */
     private static final class RawSession {
         private final HttpClient http = HttpClient.newHttpClient();
