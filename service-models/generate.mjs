@@ -21,6 +21,32 @@ const CLI_RENAMES = { s3: 's3api', config: 'configservice', codedeploy: 'deploy'
 const MODEL_FILES = ['service-2.json', 'paginators-1.json', 'waiters-2.json',
   'endpoint-rule-set-1.json', 'examples-1.json'];
 
+// botocore's loader deep-merges "<file>.sdk-extras.json" ("merge" key) into each model file it loads
+// (loaders.py ExtrasProcessor, utils.deep_merge): e.g. S3's paginators gain non_aggregate_keys that the CLI prints.
+function deepMerge(base, extra) {
+  for (const key of Object.keys(extra)) {
+    const b = base[key];
+    const e = extra[key];
+    if (b && e && typeof b === 'object' && typeof e === 'object' && !Array.isArray(b) && !Array.isArray(e)) {
+      deepMerge(b, e);
+    } else {
+      base[key] = e;
+    }
+  }
+  return base;
+}
+function readModelFile(dir, f) {
+  const raw = fs.readFileSync(path.join(dir, f));
+  const extrasFile = path.join(dir, f.replace(/\.json$/, '.sdk-extras.json'));
+  if (!fs.existsSync(extrasFile)) return raw;
+  const extras = JSON.parse(fs.readFileSync(extrasFile, 'utf8'));
+  if (!extras.merge) return raw;
+  const before = JSON.stringify(JSON.parse(raw.toString('utf8')));
+  const merged = JSON.stringify(deepMerge(JSON.parse(before), extras.merge));
+  // keep the original bytes when the extras change nothing (S3's Expires shape is already a timestamp)
+  return merged === before ? raw : Buffer.from(merged);
+}
+
 const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
 const checksums = {};
 function writeGz(rel, buf) {
@@ -48,10 +74,10 @@ for (const name of services) {
   for (const f of MODEL_FILES) {
     const src = path.join(dir, f);
     if (!fs.existsSync(src)) continue;
-    writeGz(`services/${name}/${f}.gz`, fs.readFileSync(src));
+    writeGz(`services/${name}/${f}.gz`, readModelFile(dir, f));
     files.push(f);
   }
-  const model = JSON.parse(fs.readFileSync(path.join(dir, 'service-2.json'), 'utf8'));
+  const model = JSON.parse(readModelFile(dir, 'service-2.json').toString('utf8'));
   const m = model.metadata;
   index[name] = {
     cli: CLI_RENAMES[name] ?? name,

@@ -35,7 +35,7 @@ final class OutputRenderer {
         Shape shape = call.operation().output();
         ObjectNode merged = result.merged().deepCopy();
         merged.remove("NextToken");
-        JsonNode cli = toCli(shape, merged, protocol);
+        JsonNode cli = inOrderOf(merged, toCli(shape, merged, protocol));
         if (result.nextToken() != null && cli instanceof ObjectNode) {
             ((ObjectNode) cli).put("NextToken", result.nextToken());
         }
@@ -70,6 +70,29 @@ final class OutputRenderer {
         String query = call.options().query();
         JsonNode shown = query == null ? cli : formatter.query(cli, query);
         return new Rendered(jsonOf(shown, query), formatter.render(shown, format, call.operation().name()));
+    }
+
+    /**
+     * botocore's {@code build_full_result} order (result keys, then the non-aggregate keys, then NextToken) rather
+     * than the model order the CLI JSON conversion applies: {@code list-objects-v2} prints Contents, CommonPrefixes,
+     * RequestCharged, Prefix.
+     */
+    private static JsonNode inOrderOf(ObjectNode order, JsonNode converted) {
+        if (!(converted instanceof ObjectNode)) {
+            return converted;
+        }
+        ObjectNode out = NODES.objectNode();
+        order.fieldNames().forEachRemaining(name -> {
+            if (converted.has(name)) {
+                out.set(name, converted.get(name));
+            }
+        });
+        converted.fields().forEachRemaining(e -> {
+            if (!out.has(e.getKey())) {
+                out.set(e.getKey(), e.getValue());
+            }
+        });
+        return out;
     }
 
     private JsonNode toCli(Shape shape, ObjectNode output, String protocol) {

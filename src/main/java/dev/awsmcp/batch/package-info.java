@@ -3,6 +3,6 @@
  * account's enabled regions, and a result limit mapped to {@code --max-items}. Used by the MCP layer and usable by
  * embedding programs.
  *
- * <p>May import the facade package {@code dev.awsmcp} and the base package {@code model}.
+ * <p>May import the facade package {@code dev.awsmcp} and the base packages {@code model} and {@code regions}.
  */
 package dev.awsmcp.batch;

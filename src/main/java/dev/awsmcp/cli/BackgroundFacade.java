@@ -12,15 +12,26 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Builds the facade on a background thread while the MCP handshake runs, so {@code initialize} is answered without
- * waiting for credential providers and HTTP clients. Calls wait for the build; if it failed, each call reports why
- * in one sentence instead of the server dying before the client can show anything.
+ * Builds the facade on a background thread once the MCP handshake is done ({@link #start()}, called when the client
+ * sends {@code notifications/initialized}), so {@code initialize} is answered without competing for the CPU with
+ * classifier tables, credential providers and HTTP clients, and the build overlaps the client's think time before
+ * its first call. Calls start the build if nothing did and wait for it; if it failed, each call reports why in one
+ * sentence instead of the server dying before the client can show anything.
  */
 final class BackgroundFacade implements AwsMcp {
-    private final CompletableFuture<AwsMcp> facade;
+    private final CompletableFuture<AwsMcp> facade = new CompletableFuture<>();
+    private final Supplier<AwsMcp> build;
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     BackgroundFacade(Supplier<AwsMcp> build) {
-        this.facade = new CompletableFuture<>();
+        this.build = build;
+    }
+
+    /** Starts the build (once). */
+    void start() {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
                 facade.complete(build.get());
@@ -34,6 +45,7 @@ final class BackgroundFacade implements AwsMcp {
 
     @Override
     public CommandResult execute(String command, ExecutionContext context) {
+        start();
         AwsMcp aws;
         try {
             aws = facade.join();
@@ -54,8 +66,18 @@ final class BackgroundFacade implements AwsMcp {
         return new CommandResult(command, null, null, exit, null, "", error, null, List.of(), 0, Duration.ZERO);
     }
 
-    /** Waits for the build and reports its failure, for the log at start-up. */
+    /** Runs {@code report} with the build's failure, if it fails (does not start the build). */
+    void onFailure(java.util.function.Consumer<Throwable> report) {
+        facade.whenComplete((aws, e) -> {
+            if (e != null) {
+                report.accept(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+            }
+        });
+    }
+
+    /** Waits for the build and reports its failure. */
     Throwable awaitFailure() {
+        start();
         try {
             facade.join();
             return null;

@@ -100,7 +100,7 @@ final class ServeCommand implements Subcommand {
             }
         };
         AwsMcpServer server = AwsMcpServer.builder(facade, effective).env(env).status(status)
-                .suggester(SuggestCommand.forMcp()).build();
+                .onClientInitialized(facade::start).suggester(SuggestCommand.forMcp()).build();
         if (config.transport() == ServerConfig.Transport.HTTP) {
             HttpTransport http = HttpTransport.start(server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -128,13 +128,7 @@ final class ServeCommand implements Subcommand {
 
     /** Logs (once, on stderr) why the pipeline could not be built; calls report it too. */
     private static void reportSetupFailure(BackgroundFacade facade) {
-        Thread t = new Thread(() -> {
-            Throwable failure = facade.awaitFailure();
-            if (failure != null) {
-                System.err.println("aws-mcp serve: " + BackgroundFacade.failure("", failure).error().message());
-            }
-        }, "aws-mcp-facade-check");
-        t.setDaemon(true);
-        t.start();
+        facade.onFailure(failure -> System.err.println("aws-mcp serve: "
+                + BackgroundFacade.failure("", failure).error().message()));
     }
 }

@@ -99,7 +99,7 @@ final class AttemptRunner {
     private CallResponse success(RawResponse raw, int attemptNumber) {
         ObjectNode output;
         try {
-            output = codec.deserialize(call.service(), call.operation(), raw);
+            output = codec.deserialize(call.service(), call.operation(), raw, call.params());
         } catch (ServiceErrorException | AwsMcpException e) {
             throw e;
         } catch (RuntimeException e) {

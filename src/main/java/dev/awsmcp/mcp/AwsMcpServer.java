@@ -4,16 +4,26 @@ import dev.awsmcp.AwsMcp;
 import dev.awsmcp.batch.AccountRegions;
 import dev.awsmcp.batch.CommandBatch;
 import dev.awsmcp.batch.RegionSource;
+import dev.awsmcp.knowledge.AwsDocumentation;
+import dev.awsmcp.knowledge.RegionTools;
 import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.regions.RegionCatalog;
+import dev.awsmcp.sop.SopLibrary;
+import dev.awsmcp.suggest.Suggester;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -35,17 +45,22 @@ public final class AwsMcpServer {
             AWS through AWS CLI syntax, run in-process with a security policy and an audit trail. \
             Read aws://config for the mode, profile and region. Use call_aws to run commands \
             (--query to shape output, lists of commands to batch), aws_cli_help for syntax, \
-            suggest_aws_commands when unsure which operation fits.""";
+            suggest_aws_commands when unsure which operation fits. search_documentation, read_documentation \
+            and recommend answer from the AWS documentation; list_regions and get_regional_availability say what \
+            runs where; retrieve_agent_sop gives tested step-by-step runbooks (also offered as prompts).""";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AwsMcpServer.class);
+    /** Where the documentation fallback keeps its offline index between runs. */
+    static final Path DOCS_INDEX_DIR = Path.of(System.getProperty("user.home"), ".cache", "aws-mcp", "api-index");
 
     private final ServerConfig config;
     private final AwsMcp facade;
     private final McpJsonMapper mapper;
     private final CancellationRegistry cancellations = new CancellationRegistry();
-    private final JsonRpcInterceptor interceptor = new JsonRpcInterceptor(cancellations,
-            java.util.Set.of(CallAwsTool.NAME, HelpTool.NAME, SuggestTool.NAME));
-    private final CallAwsTool callAws;
-    private final HelpTool help;
-    private final SuggestTool suggest;
+    private final JsonRpcInterceptor interceptor;
+    private final List<McpServerFeatures.SyncToolSpecification> tools = new ArrayList<>();
+    private final SopTools sops;
+    /** Whether a client listed prompts, so the SOP prompts added after that must be announced. */
+    private final java.util.concurrent.atomic.AtomicBoolean promptsListed = new java.util.concurrent.atomic.AtomicBoolean();
     private final AwsResources resources;
 
     private AwsMcpServer(Builder b) {
@@ -53,13 +68,41 @@ public final class AwsMcpServer {
         this.facade = b.facade;
         this.mapper = McpJsonDefaults.getMapper();
         ToolSchemas schemas = new ToolSchemas();
-        RegionSource regions = b.regions != null ? b.regions : new AccountRegions(b.facade, b.catalog, b.config.region());
+        RegionSource regions = b.regions != null ? b.regions : new AccountRegions(b.facade, RegionCatalog::bundled, b.config.region());
         CommandBatch batch = new CommandBatch(b.facade, regions, b.catalog, b.config.maxParallel());
-        this.callAws = new CallAwsTool(batch, b.config, cancellations, schemas);
-        this.help = new HelpTool(b.help != null ? b.help : new CatalogHelp(b.catalog), schemas);
-        this.suggest = new SuggestTool(b.suggester != null ? b.suggester : new KeywordSuggester(b.catalog), schemas);
+        tools.add(new CallAwsTool(batch, b.config, cancellations, schemas).spec());
+        tools.add(new HelpTool(b.help != null ? b.help : new CatalogHelp(b.catalog), schemas).spec());
+        tools.add(new SuggestTool(b.suggester != null ? b.suggester
+                : new IndexSuggester(Suggester::bundled, new KeywordSuggester(b.catalog)), schemas).spec());
+        Supplier<ServiceCatalog> catalog = b.catalog;
+        Supplier<AwsDocumentation> docs = b.documentation != null ? b.documentation
+                : new Lazy<>(() -> AwsDocumentation.builder().catalog(catalog.get()).offlineIndexDirectory(DOCS_INDEX_DIR).build());
+        if (b.config.docs()) {
+            tools.addAll(new DocumentationTools(docs, schemas).specs());
+        }
+        // live lookups run as ordinary commands through the facade: the read-only policy and the audit apply
+        String apiRegion = b.config.region() != null ? b.config.region() : "us-east-1";
+        tools.addAll(new RegionAvailabilityTools(new Lazy<>(() -> new RegionTools(RegionCatalog.bundled(), catalog.get(),
+                b.facade::execute, apiRegion)), schemas).specs());
+        Supplier<SopLibrary> library = b.sops != null ? b.sops : new Lazy<>(() -> sopLibrary(b.config.sopDir()));
+        this.sops = new SopTools(library, schemas);
+        tools.addAll(sops.specs());
+        Set<String> names = new LinkedHashSet<>();
+        tools.forEach(t -> names.add(t.tool().name()));
+        this.interceptor = new JsonRpcInterceptor(cancellations, names, () -> promptsListed.set(true));
+        interceptor.onInitialized(b.onInitialized);
         this.resources = new AwsResources(b.config, b.catalog, b.profiles != null ? b.profiles : ProfileSummaries.defaults(),
                 b.status, b.env);
+    }
+
+    /** The bundled SOPs plus the user directory; a directory that cannot be used is logged and left out. */
+    private static SopLibrary sopLibrary(Path userDirectory) {
+        try {
+            return SopLibrary.builder().userDirectory(userDirectory).build();
+        } catch (RuntimeException e) {
+            LOG.warn("SOP directory {} not loaded: {}", userDirectory, e.getMessage());
+            return SopLibrary.bundled();
+        }
     }
 
     /**
@@ -98,11 +141,12 @@ public final class AwsMcpServer {
      * @return the running SDK server
      */
     McpSyncServer build(McpServer.SyncSpecification<?> spec) {
-        return spec.serverInfo(NAME, VERSION)
+        McpSyncServer server = spec.serverInfo(NAME, VERSION)
                 .instructions(INSTRUCTIONS)
                 .capabilities(McpSchema.ServerCapabilities.builder()
                         .tools(false)
                         .resources(false, false)
+                        // false keeps addPrompt from notifying once per SOP; one notification follows them all
                         .prompts(false)
                         .logging()
                         .build())
@@ -111,10 +155,47 @@ public final class AwsMcpServer {
                 // the tools check their own arguments and answer with a hint the agent can act on
                 .validateToolInputs(false)
                 .jsonSchemaValidator(new LazySchemaValidator())
-                .tools(tracked(callAws.spec()), tracked(help.spec()), tracked(suggest.spec()))
+                .tools(tools.stream().map(this::tracked).toList())
                 .resources(resources.specs())
                 .prompts(TaskPrompts.specs())
                 .build();
+        registerSopPrompts(server);
+        return server;
+    }
+
+    /**
+     * Adds one prompt per SOP on a background thread: reading the SOP library takes a few hundred milliseconds cold,
+     * which {@code initialize} should not wait for. They are usually in place before a client first lists prompts;
+     * a client that listed earlier gets one {@code notifications/prompts/list_changed} (never sent before a client
+     * spoke, which would precede the {@code initialize} answer).
+     */
+    private void registerSopPrompts(McpSyncServer server) {
+        Thread t = new Thread(() -> {
+            List<McpServerFeatures.SyncPromptSpecification> specs;
+            try {
+                specs = sops.prompts();
+            } catch (RuntimeException e) {
+                // a broken SOP set must not keep the server from working; retrieve_agent_sop reports it
+                LOG.warn("SOP prompts not registered: {}", e.getMessage());
+                return;
+            }
+            for (McpServerFeatures.SyncPromptSpecification p : specs) {
+                try {
+                    server.addPrompt(p);
+                } catch (RuntimeException e) {
+                    LOG.warn("SOP prompt {} not registered: {}", p.prompt().name(), e.getMessage());
+                }
+            }
+            try {
+                if (promptsListed.get()) {
+                    server.notifyPromptsListChanged();
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("no client to tell about the SOP prompts yet: {}", e.getMessage());
+            }
+        }, "aws-mcp-sop-prompts");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Forgets the call's cancellation flag when the handler returns, whatever the tool. */
@@ -158,6 +239,9 @@ public final class AwsMcpServer {
         private ServerStatus status = ServerStatus.NONE;
         private ProfileSummaries profiles;
         private Map<String, String> env = System.getenv();
+        private Supplier<AwsDocumentation> documentation;
+        private Supplier<SopLibrary> sops;
+        private Runnable onInitialized = () -> { };
 
         private Builder(AwsMcp facade, ServerConfig config) {
             this.facade = Objects.requireNonNull(facade, "facade");
@@ -183,7 +267,7 @@ public final class AwsMcpServer {
             return this;
         }
 
-        /** The suggester behind {@code suggest_aws_commands} (default: {@link KeywordSuggester}). */
+        /** The suggester behind {@code suggest_aws_commands} (default: {@link IndexSuggester}). */
         public Builder suggester(CommandSuggester suggester) {
             this.suggester = Objects.requireNonNull(suggester, "suggester");
             return this;
@@ -198,6 +282,29 @@ public final class AwsMcpServer {
         /** The environment the effective profile and region are read from (default: the process's). */
         public Builder env(Map<String, String> env) {
             this.env = Map.copyOf(env);
+            return this;
+        }
+
+        /** The documentation tools (default: the public AWS services, built on first use). */
+        public Builder documentation(AwsDocumentation documentation) {
+            Objects.requireNonNull(documentation, "documentation");
+            this.documentation = () -> documentation;
+            return this;
+        }
+
+        /** The SOPs behind {@code retrieve_agent_sop} and the SOP prompts (default: bundled plus {@code --sop-dir}). */
+        public Builder sops(SopLibrary sops) {
+            Objects.requireNonNull(sops, "sops");
+            this.sops = () -> sops;
+            return this;
+        }
+
+        /**
+         * Runs once when the first client completes the handshake ({@code notifications/initialized}): the moment
+         * to start expensive set-up without delaying the {@code initialize} answer.
+         */
+        public Builder onClientInitialized(Runnable hook) {
+            this.onInitialized = Objects.requireNonNull(hook, "hook");
             return this;
         }
 

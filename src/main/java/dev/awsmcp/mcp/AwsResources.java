@@ -1,10 +1,12 @@
 package dev.awsmcp.mcp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.model.ServiceSummary;
+import dev.awsmcp.regions.PartitionInfo;
+import dev.awsmcp.regions.RegionCatalog;
+import dev.awsmcp.regions.RegionInfo;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
@@ -123,19 +125,15 @@ final class AwsResources {
     }
 
     private Map<String, Object> regions() {
-        JsonNode partitions = catalog.get().readJson("partitions.json.gz").orElseThrow().path("partitions");
+        RegionCatalog data = RegionCatalog.bundled();
         List<Map<String, Object>> out = new ArrayList<>();
-        for (JsonNode p : partitions) {
-            String id = p.path("id").asText();
-            java.util.regex.Pattern regex = java.util.regex.Pattern.compile(p.path("regionRegex").asText(".*"));
+        for (PartitionInfo p : data.partitions()) {
             List<Map<String, Object>> regions = new ArrayList<>();
-            p.path("regions").fields().forEachRemaining(e -> {
-                if (regex.matcher(e.getKey()).matches()) {
-                    regions.add(Map.of("name", e.getKey(), "description", e.getValue().path("description").asText(""),
-                            "enabledByDefault", dev.awsmcp.batch.AccountRegions.enabledByDefault(id, e.getKey())));
-                }
-            });
-            out.add(Map.of("partition", id, "regions", regions));
+            for (RegionInfo r : data.regions(p.id())) {
+                regions.add(Map.of("name", r.id(), "description", r.name() == null ? "" : r.name(),
+                        "optIn", r.optIn().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+            }
+            out.add(Map.of("partition", p.id(), "regions", regions));
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("defaultRegion", effectiveRegion());

@@ -49,7 +49,9 @@ public enum ConfigOption {
     LOG_LEVEL("--log-level", "AWS_MCP_LOG_LEVEL", "LEVEL", "info",
             "Log level: error, warn, info, debug or trace."),
     SOP_DIR("--sop-dir", "AWS_MCP_SOP_DIR", "DIR", "none",
-            "Extra directory of standard operating procedures (SOP prompts).");
+            "Extra directory of Agent SOPs (Markdown runbooks) added to or overriding the bundled ones."),
+    DOCS("--docs", "AWS_MCP_DOCS", null, "true",
+            "Offer the AWS documentation tools (they reach docs.aws.amazon.com; offline, search uses the bundled API reference).");
 
     private final String flag;
     private final String env;

@@ -15,14 +15,31 @@ final class JsonRpcInterceptor {
 
     private final CancellationRegistry registry;
     private final java.util.Set<String> tools;
+    private final Runnable promptsListed;
+    private volatile Runnable onInitialized = () -> { };
 
     /**
      * @param registry where calls are registered
      * @param tools    the tool names that have a handler (calls to other names are never finished, so not tracked)
      */
     JsonRpcInterceptor(CancellationRegistry registry, java.util.Set<String> tools) {
+        this(registry, tools, () -> {});
+    }
+
+    /**
+     * @param registry      where calls are registered
+     * @param tools         the tool names that have a handler
+     * @param promptsListed told when a client lists prompts (so prompts added later are announced)
+     */
+    JsonRpcInterceptor(CancellationRegistry registry, java.util.Set<String> tools, Runnable promptsListed) {
         this.registry = registry;
         this.tools = java.util.Set.copyOf(tools);
+        this.promptsListed = promptsListed;
+    }
+
+    /** Runs once, when the first client says the handshake is done. */
+    void onInitialized(Runnable hook) {
+        this.onInitialized = hook;
     }
 
     /**
@@ -31,6 +48,15 @@ final class JsonRpcInterceptor {
      * @return the message to hand to the SDK, or null when it was consumed here
      */
     String intercept(String session, String message) {
+        if (message.contains("prompts/list")) {
+            promptsListed.run();
+        }
+        if (message.contains("notifications/initialized")) {
+            Runnable hook = onInitialized;
+            onInitialized = () -> { };
+            hook.run();
+            return message;
+        }
         boolean call = message.contains("tools/call");
         boolean cancel = message.contains("notifications/cancelled");
         if (!call && !cancel) {

@@ -44,6 +44,7 @@ import java.util.Objects;
  * @param logFile         log file, or null for none
  * @param logLevel        slf4j-simple level name
  * @param sopDir          extra SOP directory, or null
+ * @param docs            offer the AWS documentation tools
  * @param origins         where each option's value came from: {@code flag}, {@code env} or {@code default}
  */
 public record ServerConfig(
@@ -68,6 +69,7 @@ public record ServerConfig(
         Path logFile,
         String logLevel,
         Path sopDir,
+        boolean docs,
         Map<ConfigOption, String> origins) {
 
     /** Largest batch {@code call_aws} accepts. */
@@ -155,6 +157,7 @@ public record ServerConfig(
                 logFile,
                 raw.choice(ConfigOption.LOG_LEVEL, LOG_LEVELS, "info"),
                 raw.path(ConfigOption.SOP_DIR, null),
+                raw.boolOr(ConfigOption.DOCS, true),
                 origins);
     }
 
@@ -170,7 +173,7 @@ public record ServerConfig(
     public ServerConfig withPolicyModes(boolean readOnly, boolean requireConsent, boolean allowSensitiveReads) {
         return new ServerConfig(readOnly, requireConsent, allowSensitiveReads, policyFile, workDir, fileAccess, maxOutput,
                 maxParallel, profile, region, transport, httpHost, httpPort, authToken, allowedOrigins, allowedHosts,
-                auditFile, auditCloudWatch, logFile, logLevel, sopDir, origins);
+                auditFile, auditCloudWatch, logFile, logLevel, sopDir, docs, origins);
     }
 
     /** True when the HTTP bind address is a loopback address. */
@@ -250,7 +253,11 @@ public record ServerConfig(
         }
 
         boolean bool(ConfigOption o) {
-            String v = text(o, "false").toLowerCase(Locale.ROOT);
+            return boolOr(o, false);
+        }
+
+        boolean boolOr(ConfigOption o, boolean def) {
+            String v = text(o, Boolean.toString(def)).toLowerCase(Locale.ROOT);
             switch (v) {
                 case "true": case "1": case "yes": case "on":
                     return true;

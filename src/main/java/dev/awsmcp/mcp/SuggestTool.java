@@ -53,8 +53,18 @@ final class SuggestTool {
             m.put("command", s.command());
             m.put("description", s.description());
             m.put("score", s.score());
+            if (s.usage() != null) {
+                m.put("usage", s.usage());
+            }
+            m.putAll(s.details());
             list.add(m);
             text.append(s.command()).append("  # ").append(s.description()).append('\n');
+            if (s.usage() != null && !s.usage().equals(s.command())) {
+                text.append("    ").append(s.usage()).append('\n');
+            }
+            if (s.details().get("access") instanceof Map<?, ?> access && access.get("level") != null) {
+                text.append("    access: ").append(access.get("level")).append('\n');
+            }
         }
         if (found.isEmpty()) {
             text.append("No suggestion. Try other words, or list services with aws_cli_help.\n");

@@ -6,7 +6,7 @@ import dev.awsmcp.CommandResult;
 import dev.awsmcp.ErrorInfo;
 import dev.awsmcp.ExecutionContext;
 import dev.awsmcp.mcp.FakeAwsMcp;
-import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.regions.RegionCatalog;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class AccountRegionsTest {
     @Test
     void asksDescribeRegionsOncePerProfile() {
         FakeAwsMcp aws = new FakeAwsMcp(true);
-        AccountRegions regions = new AccountRegions(aws, ServiceCatalog.bundled(), "eu-west-1");
+        AccountRegions regions = new AccountRegions(aws, RegionCatalog::bundled, "eu-west-1");
         assertThat(regions.enabledRegions(null)).containsExactly("eu-west-1", "us-east-1");
         regions.enabledRegions(null);
         regions.enabledRegions("dev team");
@@ -33,13 +33,13 @@ class AccountRegionsTest {
                         new ErrorInfo("NoCredentials", "No credentials.", null), null, List.of(), 0, Duration.ZERO);
             }
         };
-        List<String> regions = new AccountRegions(failing, ServiceCatalog.bundled(), null).enabledRegions(null);
+        List<String> regions = new AccountRegions(failing, RegionCatalog::bundled, null).enabledRegions(null);
         assertThat(regions).contains("us-east-1", "eu-west-1", "ap-northeast-1").doesNotContain("af-south-1", "aws-global");
     }
 
     @Test
     void picksThePartitionOfTheDefaultRegion() {
-        assertThat(AccountRegions.partitionDefaults(ServiceCatalog.bundled(), "cn-north-1")).contains("cn-north-1", "cn-northwest-1")
+        assertThat(AccountRegions.partitionDefaults(RegionCatalog.bundled(), "cn-north-1")).contains("cn-north-1", "cn-northwest-1")
                 .doesNotContain("us-east-1");
     }
 }

@@ -18,6 +18,21 @@ class BackgroundFacadeTest {
     }
 
     @Test
+    void waitsForTheHandshakeBeforeBuilding() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
+        BackgroundFacade facade = new BackgroundFacade(() -> {
+            builds.incrementAndGet();
+            return new FakeAwsMcp(false);
+        });
+        Thread.sleep(100);
+        assertThat(builds).hasValue(0);
+        facade.start();
+        facade.start();
+        assertThat(facade.execute("aws sts get-caller-identity", ExecutionContext.defaults()).ok()).isTrue();
+        assertThat(builds).hasValue(1);
+    }
+
+    @Test
     void reportsABuildFailureOnEveryCallInOneSentence() {
         BackgroundFacade facade = new BackgroundFacade(() -> {
             throw new UnsupportedOperationException("the client stage is not wired yet");

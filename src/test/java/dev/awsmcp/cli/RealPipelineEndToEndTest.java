@@ -51,10 +51,58 @@ class RealPipelineEndToEndTest {
         wm.stop();
     }
 
-    private McpSyncClient client(String... serveArgs) {
+    @Test
+    void servesThePipelineOverStreamableHttp() throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(javaArgs("--http", "--port", "0", "--read-only"));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env());
+        pb.environment().put("AWS_MCP_AUTH_TOKEN", "real-pipeline-token");
+        Process p = pb.start();
+        try {
+            java.io.BufferedReader err = new java.io.BufferedReader(new java.io.InputStreamReader(p.getErrorStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            java.util.regex.Matcher m = null;
+            while (m == null) {
+                String line = err.readLine();
+                assertThat(line).as("the server ended before printing its URL").isNotNull();
+                java.util.regex.Matcher found = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/mcp").matcher(line);
+                m = found.find() ? found : null;
+            }
+            assertThat(m).as("the server printed its URL").isNotNull();
+            Thread drain = new Thread(() -> {
+                try {
+                    err.transferTo(java.io.Writer.nullWriter());
+                } catch (java.io.IOException ignored) {
+                    // process ended
+                }
+            });
+            drain.setDaemon(true);
+            drain.start();
+            McpSyncClient c = McpClient.sync(io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport
+                            .builder("http://127.0.0.1:" + m.group(1))
+                            .requestBuilder(java.net.http.HttpRequest.newBuilder().header("Authorization", "Bearer real-pipeline-token"))
+                            .build())
+                    .requestTimeout(Duration.ofSeconds(60)).build();
+            c.initialize();
+            McpSchema.CallToolResult r = c.callTool(new McpSchema.CallToolRequest("call_aws",
+                    Map.of("cli_command", "aws dynamodb list-tables" + ep())));
+            assertThat(JSON.valueToTree(r.structuredContent()).path("results").get(0).path("output").path("TableNames").size()).isEqualTo(2);
+            c.closeGracefully();
+        } finally {
+            p.destroy();
+            assertThat(p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private List<String> javaArgs(String... serveArgs) {
         List<String> args = new java.util.ArrayList<>(List.of("-Duser.home=" + tmp, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "serve"));
         args.addAll(List.of(serveArgs));
+        return args;
+    }
+
+    private Map<String, String> env() {
         Map<String, String> env = new HashMap<>();
         env.put("AWS_ACCESS_KEY_ID", "AKIDE2ETEST");
         env.put("AWS_SECRET_ACCESS_KEY", "e2e-secret-key");
@@ -64,10 +112,49 @@ class RealPipelineEndToEndTest {
         env.put("AWS_MCP_LOG_FILE", tmp.resolve("server.log").toString());
         env.put("AWS_MCP_AUDIT_FILE", tmp.resolve("audit.jsonl").toString());
         env.put("AWS_MCP_WORKDIR", tmp.toString());
+        return env;
+    }
+
+    @Test
+    void asksTheUserBeforeAWriteAndHonoursTheAnswer() {
+        wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.DeleteTable"))
+                .willReturn(okJson("{\"TableDescription\":{\"TableName\":\"orders\",\"TableStatus\":\"DELETING\"}}")));
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean approve = new java.util.concurrent.atomic.AtomicBoolean(false);
+        McpSyncClient c = client(spec -> spec.capabilities(McpSchema.ClientCapabilities.builder().elicitation().build())
+                .elicitation(req -> {
+                    asked.add(req.message());
+                    return new McpSchema.ElicitResult(McpSchema.ElicitResult.Action.ACCEPT, Map.of("approve", approve.get()));
+                }), "--require-consent");
+        try {
+            McpSchema.CallToolResult declined = c.callTool(new McpSchema.CallToolRequest("call_aws",
+                    Map.of("cli_command", "aws dynamodb delete-table --table-name orders" + ep())));
+            assertThat(declined.isError()).isTrue();
+            assertThat(asked).hasSize(1);
+            assertThat(asked.get(0)).contains("delete-table");
+            assertThat(wm.getAllServeEvents()).isEmpty();
+            approve.set(true);
+            McpSchema.CallToolResult accepted = c.callTool(new McpSchema.CallToolRequest("call_aws",
+                    Map.of("cli_command", "aws dynamodb delete-table --table-name orders" + ep())));
+            JsonNode entry = JSON.valueToTree(accepted.structuredContent()).path("results").get(0);
+            assertThat(entry.path("status").asText()).as(entry.toString()).isEqualTo("ok");
+            wm.verify(postRequestedFor(urlPathEqualTo("/")).withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.DeleteTable")));
+        } finally {
+            c.closeGracefully();
+        }
+    }
+
+    private McpSyncClient client(String... serveArgs) {
+        return client(spec -> spec, serveArgs);
+    }
+
+    private McpSyncClient client(java.util.function.UnaryOperator<McpClient.SyncSpec> customize, String... serveArgs) {
+        List<String> args = javaArgs(serveArgs);
+        Map<String, String> env = env();
         ServerParameters params = ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java").toString())
                 .args(args).env(env).build();
-        McpSyncClient c = McpClient.sync(new StdioClientTransport(params, McpJsonDefaults.getMapper()))
-                .requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60)).build();
+        McpSyncClient c = customize.apply(McpClient.sync(new StdioClientTransport(params, McpJsonDefaults.getMapper()))
+                .requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60))).build();
         c.initialize();
         return c;
     }

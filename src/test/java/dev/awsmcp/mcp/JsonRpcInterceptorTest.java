@@ -55,6 +55,16 @@ class JsonRpcInterceptorTest {
     }
 
     @Test
+    void runsTheHandshakeHookOnce() {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        interceptor.onInitialized(runs::incrementAndGet);
+        String note = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
+        assertThat(interceptor.intercept("s", note)).isSameAs(note);
+        interceptor.intercept("s2", note);
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
     void passesOtherMessagesUnchanged() {
         String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
         assertThat(interceptor.intercept("s", ping)).isSameAs(ping);

@@ -252,7 +252,7 @@ class McpFeaturesTest {
         assertThat(services.path("count").asInt()).isGreaterThan(400);
         JsonNode regions = JSON.readTree(((McpSchema.TextResourceContents) client.readResource(
                 new McpSchema.ReadResourceRequest("aws://regions")).contents().get(0)).text());
-        assertThat(regions.path("partitions").get(0).path("regions").toString()).contains("eu-west-1");
+        assertThat(regions.path("partitions").toString()).contains("\"name\":\"eu-west-1\"").contains("\"optIn\":\"opt-in-required\"");
     }
 
     @Test
@@ -265,6 +265,13 @@ class McpFeaturesTest {
                 Map.of("symptom", "Lambda fn-x times out")));
         String text = ((McpSchema.TextContent) p.messages().get(0).content()).text();
         assertThat(text).contains("Lambda fn-x times out").contains("call_aws");
+    }
+
+    @Test
+    void leavesTheDocumentationToolsOutWhenDisabled() throws Exception {
+        start(true, List.of("--docs=false"), null);
+        assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name)
+                .doesNotContain("search_documentation", "read_documentation", "recommend").contains("list_regions");
     }
 
     /** A hand-driven streamable HTTP session, for messages the SDK client does not send. */

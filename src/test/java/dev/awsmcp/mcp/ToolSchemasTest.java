@@ -15,7 +15,9 @@ class ToolSchemasTest {
 
     @Test
     void everyToolSchemaIsAValidJsonSchema() {
-        for (String tool : List.of(CallAwsTool.NAME, HelpTool.NAME, SuggestTool.NAME)) {
+        for (String tool : List.of(CallAwsTool.NAME, HelpTool.NAME, SuggestTool.NAME, "search_documentation",
+                "read_documentation", "recommend", "list_regions", "get_regional_availability", "retrieve_agent_sop",
+                "retrieve_skill")) {
             assertThat(validator.validateSchema(schemas.input(tool)).valid()).as(tool + " input").isTrue();
             assertThat(validator.validateSchema(schemas.output(tool)).valid()).as(tool + " output").isTrue();
         }

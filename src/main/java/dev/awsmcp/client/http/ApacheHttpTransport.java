@@ -73,14 +73,25 @@ public final class ApacheHttpTransport implements HttpTransport {
     private static void writeFile(InputStream in, Path target) throws IOException {
         // Write next to the target and move into place so that a failed download leaves no half file behind.
         Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".aws-mcp-", ".part");
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, ".aws-mcp-", ".part");
+        } catch (IOException e) {
+            // a local problem (missing directory, no permission): retrying the download cannot help
+            throw OutputFileException.of(target, e);
+        }
         try (OutputStream out = Files.newOutputStream(tmp)) {
             in.transferTo(out);
         } catch (IOException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(tmp);
+            throw OutputFileException.of(target, e);
+        }
     }
 
     private SdkHttpClient build(HttpOptions o) {

@@ -72,7 +72,7 @@ public final class Paginator {
         config.inputTokens().forEach(t -> nextToken.put(t, null));
         int startingTruncation = 0;
         if (request.startingToken() != null) {
-            PaginationToken.Decoded decoded = decodeStart(request.startingToken(), config);
+            PaginationToken.Decoded decoded = decodeStart(request.startingToken(), config, operation);
             nextToken.clear();
             nextToken.putAll(decoded.tokens());
             startingTruncation = decoded.truncate();
@@ -153,11 +153,16 @@ public final class Paginator {
                 config.resultKeys(), resume, responses, capped);
     }
 
-    private static PaginationToken.Decoded decodeStart(String token, PaginatorConfig config) {
+    private static PaginationToken.Decoded decodeStart(String token, PaginatorConfig config, Operation operation) {
         try {
             PaginationToken.Decoded d = PaginationToken.decode(token, config.inputTokens());
-            for (String key : d.tokens().keySet()) {
-                if (!config.inputTokens().contains(key)) {
+            for (Map.Entry<String, JsonNode> e : d.tokens().entrySet()) {
+                if (!config.inputTokens().contains(e.getKey())) {
+                    throw new IllegalArgumentException("Bad starting token: " + token);
+                }
+                if (isTextForStructuredMember(operation, e.getKey(), e.getValue())) {
+                    // botocore falls back to the old opaque format and its parameter validation then rejects the
+                    // string (e.g. DynamoDB's ExclusiveStartKey is a map): reject it here, before any call
                     throw new IllegalArgumentException("Bad starting token: " + token);
                 }
             }
@@ -167,6 +172,18 @@ public final class Paginator {
                     + "' is not a token this command produced.",
                     "Pass the NextToken value printed by the same command, unchanged.", 252, e);
         }
+    }
+
+    private static boolean isTextForStructuredMember(Operation operation, String name, JsonNode value) {
+        if (value == null || !value.isTextual() || value.asText().equals("None") || operation.input() == null) {
+            return false;
+        }
+        Member m = operation.input().member(name);
+        if (m == null) {
+            return false;
+        }
+        ShapeType type = m.shape().type();
+        return type == ShapeType.STRUCTURE || type == ShapeType.MAP || type == ShapeType.LIST;
     }
 
     private JsonNode limitValue(Operation operation, String limitKey, int pageSize) {

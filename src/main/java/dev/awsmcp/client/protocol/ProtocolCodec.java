@@ -35,6 +35,22 @@ public interface ProtocolCodec {
     ObjectNode deserialize(ServiceModel service, Operation operation, RawResponse response);
 
     /**
+     * Parses a successful response, knowing the input that produced it. Codecs whose output depends on the
+     * request override it: S3 decodes listing keys only when it chose {@code EncodingType=url} itself, as botocore
+     * does ({@code encoding_type_auto_set}).
+     *
+     * @param service   the service model
+     * @param operation the operation
+     * @param response  status, headers and body
+     * @param input     the input the request was serialized from (member names), or null when unknown
+     * @return as {@link #deserialize(ServiceModel, Operation, RawResponse)}
+     * @throws ServiceErrorException when the response carries an error after all
+     */
+    default ObjectNode deserialize(ServiceModel service, Operation operation, RawResponse response, ObjectNode input) {
+        return deserialize(service, operation, response);
+    }
+
+    /**
      * Parses an error response.
      *
      * @param service   the service model

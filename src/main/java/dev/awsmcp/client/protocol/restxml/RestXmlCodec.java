@@ -110,6 +110,11 @@ public final class RestXmlCodec implements ProtocolCodec {
 
     @Override
     public ObjectNode deserialize(ServiceModel service, Operation operation, RawResponse response) {
+        return deserialize(service, operation, response, null);
+    }
+
+    @Override
+    public ObjectNode deserialize(ServiceModel service, Operation operation, RawResponse response, ObjectNode input) {
         boolean s3 = S3Responses.isS3(service);
         if (s3) {
             S3Responses.throwIfErrorIn200(service, operation, response, this);
@@ -128,7 +133,10 @@ public final class RestXmlCodec implements ProtocolCodec {
         }
         if (s3) {
             S3Responses.addExpiresString(operation, response, out);
-            S3Responses.decodeListingKeys(operation, out);
+            if (input == null || !input.hasNonNull("EncodingType")) {
+                // the request side set EncodingType=url; a caller who asked for it gets the keys as S3 sent them
+                S3Responses.decodeListingKeys(operation, out);
+            }
         }
         return out;
     }
