@@ -101,6 +101,20 @@ class SuggestionContentTest {
     }
 
     @Test
+    void everyIndexedCommandCanBeVisitedWithItsDescription() {
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Set<String> commands = new java.util.HashSet<>();
+        SUGGESTER.forEachCommand((command, description) -> {
+            count.incrementAndGet();
+            commands.add(command);
+            assertThat(description).as(command).isNotBlank();
+        });
+        assertThat(count.get()).isEqualTo(SUGGESTER.size());
+        assertThat(commands).contains("aws s3 cp", "aws ec2 wait instance-running", "aws sts get-caller-identity")
+                .hasSize(SUGGESTER.size());
+    }
+
+    @Test
     void blankTaskIsRefusedWithAHint() {
         assertThatThrownBy(() -> SUGGESTER.suggest("  ")).isInstanceOf(SuggestException.class)
                 .satisfies(e -> {
