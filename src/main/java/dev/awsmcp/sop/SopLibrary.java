@@ -1,5 +1,7 @@
 package dev.awsmcp.sop;
 
+import dev.awsmcp.command.internal.Suggestions;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,7 +103,7 @@ public final class SopLibrary {
         String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         List<String> words = List.of(wanted.split("[^a-z0-9]+"));
         List<String> best = sops.keySet().stream()
-                .sorted(Comparator.comparingInt((String n) -> -sharedWords(n, words)).thenComparingInt(n -> distance(n, wanted)))
+                .sorted(Comparator.comparingInt((String n) -> -sharedWords(n, words)).thenComparingInt(n -> Suggestions.distance(n, wanted)))
                 .limit(3)
                 .collect(Collectors.toList());
         return "Closest SOPs: " + String.join(", ", best) + ". Call retrieve_agent_sop without a name for the full list.";
@@ -115,25 +117,6 @@ public final class SopLibrary {
             }
         }
         return n;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     /** Configures a {@link SopLibrary}. */
