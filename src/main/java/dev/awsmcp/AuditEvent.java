@@ -21,10 +21,12 @@ import java.util.Objects;
  * @param region      the region the command used, or null when not resolved
  * @param requests    the HTTP requests made (one per page or waiter attempt), in order
  * @param result      the command's result (its output is not meant for the audit trail)
+ * @param accessKeyId the access key id of the credentials that signed the command's requests, or null when none
+ *                    were resolved (denied, failed before sending, unsigned); names the key, is no secret
  */
 public record AuditEvent(Instant time, ExecutionContext context, String commandLine, ParsedCommand command,
                          GateDecision decision, String profile, String region, List<AuditedRequest> requests,
-                         CommandResult result) {
+                         CommandResult result, String accessKeyId) {
     public AuditEvent {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(context, "context");

@@ -75,7 +75,7 @@ public final class AuditTrailSink implements AuditSink {
                 .client(e.context().clientName(), e.context().clientVersion())
                 .tool(e.context().tool())
                 .target(e.profile(), e.region())
-                .credentials(new CredentialKey(e.profile(), null))
+                .credentials(credentialKey(e))
                 .response(ids, status, e.result().error() == null ? null : e.result().error().code())
                 .duration(e.result().duration());
         if (call != null) {
@@ -85,5 +85,14 @@ public final class AuditTrailSink implements AuditSink {
             b.decision(AuditDecision.of(g.allowed(), g.ruleId(), g.reason(), g.details()));
         }
         trail.record(b.build());
+    }
+
+    /**
+     * The caller-identity key of a command: its own {@code --profile} (null when it named none, so the lookup uses
+     * the same default choice as the command did: environment credentials stay usable) and the access key id that
+     * signed it.
+     */
+    static CredentialKey credentialKey(AuditEvent e) {
+        return new CredentialKey(e.command() == null ? null : e.command().options().profile(), e.accessKeyId());
     }
 }

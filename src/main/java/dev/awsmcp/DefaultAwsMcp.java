@@ -86,11 +86,19 @@ final class DefaultAwsMcp implements AwsMcp {
         try {
             audit.record(new AuditEvent(started, ctx, command, trace.command, trace.decision,
                     trace.target == null ? null : trace.target.profile(),
-                    trace.target == null ? null : trace.target.region(), trace.requests, result));
+                    trace.target == null ? null : trace.target.region(), trace.requests, result, accessKeyId(trace)));
         } catch (RuntimeException auditFailure) {
             // Auditing must never change a command's result; the sink reports its own failures.
         }
         return result;
+    }
+
+    /** The key id of the credentials that signed the command's requests; null when nothing was signed. */
+    private String accessKeyId(CommandTrace trace) {
+        if (trace.command == null || trace.requests.isEmpty() || trace.command.options().noSignRequest()) {
+            return null;
+        }
+        return pipeline.accessKeyId(trace.command.options());
     }
 
     private CommandResult run(String command, ExecutionContext ctx, CommandTrace trace, long t0) {

@@ -1,5 +1,7 @@
 package dev.awsmcp;
 
+import dev.awsmcp.audit.CallerIdentityCache;
+import dev.awsmcp.audit.CredentialKey;
 import dev.awsmcp.policy.CommandPlan;
 import dev.awsmcp.policy.ConsentAnswer;
 import dev.awsmcp.policy.Decision;
@@ -61,7 +63,24 @@ public final class PolicyGate implements CallGate {
      * @return the builder
      */
     public static AwsMcpBuilder install(AwsMcpBuilder builder, PolicyEngine engine) {
-        builder.callGate(of(engine));
+        return install(builder, engine, null);
+    }
+
+    /**
+     * Like {@link #install(AwsMcpBuilder, PolicyEngine)}, with the account id for rules scoped to {@code accounts}
+     * taken from the caller identity cache when the policy has such rules. The cache never waits: until the
+     * background STS lookup has answered, the account is unknown, so account-scoped deny rules apply and
+     * account-scoped allow rules do not (the denial says so).
+     *
+     * @param builder    the builder
+     * @param engine     the policy
+     * @param identities the audit trail's caller identity cache, or null (account stays unknown)
+     * @return the builder
+     */
+    public static AwsMcpBuilder install(AwsMcpBuilder builder, PolicyEngine engine, CallerIdentityCache identities) {
+        builder.callGate(identities == null || !engine.needsAccount() ? of(engine) : of(engine, r -> new DecisionContext(
+                r.region(), r.profile(), identities.account(new CredentialKey(r.command().options().profile(), null))
+                .orElse(null))));
         if (engine.fileGuard() != null) {
             builder.fileReader(engine.fileGuard());
         }

@@ -55,7 +55,7 @@ class AuditShippingWireMockTest {
                         + "<Arn>arn:aws:iam::123456789012:user/dev</Arn><UserId>AIDA</UserId><Account>123456789012</Account>"
                         + "</GetCallerIdentityResult><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata>"
                         + "</GetCallerIdentityResponse>")));
-        CallerIdentityCache cache = new CallerIdentityCache(new AwsCallerIdentity(internal, globals));
+        CallerIdentityCache cache = new CallerIdentityCache(new AwsCallerIdentity(internal, globals), Runnable::run);
         CredentialKey key = new CredentialKey(null, null);
         assertThat(cache.arn(key)).contains("arn:aws:iam::123456789012:user/dev");
         assertThat(cache.account(key)).contains("123456789012");

@@ -89,13 +89,16 @@ public final class AuditTrail implements AutoCloseable {
                 e.requestIds(), e.httpStatus(), e.duration().toMillis(), e.errorCode());
     }
 
-    /** The caller identity cache, for the facade's policy context (account matchers), or null. */
+    /** The caller identity cache, for the facade's policy context (account matchers), or null. Never waits. */
     public CallerIdentityCache identities() {
         return identities;
     }
 
     @Override
     public void close() {
+        if (identities != null) {
+            identities.close();
+        }
         for (AuditSink s : sinks) {
             try {
                 s.close();

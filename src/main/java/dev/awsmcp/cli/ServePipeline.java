@@ -107,7 +107,7 @@ final class ServePipeline {
         AuditTrail built = trail.build();
         AwsMcpBuilder builder = defaults(config).auditSink(new AuditTrailSink(built))
                 .userAgentSuffix("aws-mcp/" + dev.awsmcp.mcp.AwsMcpServer.VERSION);
-        PolicyGate.install(builder, PolicyEngine.of(policy));
+        PolicyGate.install(builder, PolicyEngine.of(policy), built.identities());
         return new Closing(builder.build(), built, internal);
     }
 

@@ -136,6 +136,23 @@ public final class CallPipeline implements AutoCloseable {
         return new CallTarget(profile.name(), regions.resolve(options.region(), profile));
     }
 
+    /**
+     * The access key id of the credentials a call with these options signs with, for the caller-identity cache
+     * key. Cheap right after such a call (the providers keep the credentials they resolved); never call it for a
+     * command that resolved no credentials, as a first resolution may be slow (instance metadata, SSO).
+     *
+     * @param options the command's global options
+     * @return the access key id, or null when the credentials cannot be resolved
+     */
+    public String accessKeyId(GlobalOptions options) {
+        ProfileChoice profile = ProfileChoice.resolve(options.profile(), config.profile(), config.environment());
+        try {
+            return credentials.resolve(profile).accessKeyId();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The codec that speaks a service's protocol. */
     public ProtocolCodec codec(ServiceModel service) {
         return codecs.apply(service);

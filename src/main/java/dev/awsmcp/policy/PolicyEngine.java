@@ -69,6 +69,11 @@ public final class PolicyEngine {
         return settings;
     }
 
+    /** Whether a rule matches on the account id (the gate then asks for the caller's account). */
+    public boolean needsAccount() {
+        return settings.rules().stream().anyMatch(r -> !r.accounts().isEmpty());
+    }
+
     /** The classifier. */
     public Classifier classifier() {
         return classifier;
@@ -141,7 +146,7 @@ public final class PolicyEngine {
         for (PolicyRule r : settings.rules()) {
             if (r.effect() == Verdict.DENY && r.matches(plan.commandPath(), calls, context)) {
                 return base.with(Verdict.DENY, "rule:" + r.id(), "Policy rule '" + r.id() + "' denies "
-                        + describe(base, calls) + ".");
+                        + describe(base, calls) + unknownAccount(r, context) + ".");
             }
         }
         Optional<CommandScreen.Finding> option = OptionGuard.check(plan.options(), settings);
@@ -169,7 +174,22 @@ public final class PolicyEngine {
         }
         Verdict d = settings.defaultVerdict();
         return base.with(d, "default", (d == Verdict.ALLOW ? "Allowed " : d == Verdict.DENY ? "Denied " : "Consent needed for ")
-                + describe(base, calls) + " by the policy default.");
+                + describe(base, calls) + " by the policy default" + (d != Verdict.ALLOW && context.account() == null
+                && settings.rules().stream().anyMatch(r -> r.effect() != Verdict.DENY && !r.accounts().isEmpty())
+                ? ACCOUNT_UNKNOWN : "") + ".");
+    }
+
+    /**
+     * Said when an account-scoped rule judged a command whose account is not known (the caller identity lookup
+     * has not finished or failed): unknown facts never widen access, so deny rules apply and allow rules do not.
+     */
+    private static final String ACCOUNT_UNKNOWN = " (the account id of the credentials is not known (yet), so rules "
+            + "scoped to 'accounts' treat it as unknown: deny rules apply, allow rules do not; the server learns it "
+            + "from sts get-caller-identity in the background, so retry in a few seconds, and check the credentials "
+            + "if it persists)";
+
+    private static String unknownAccount(PolicyRule r, DecisionContext ctx) {
+        return ctx.account() == null && !r.accounts().isEmpty() ? ACCOUNT_UNKNOWN : "";
     }
 
     /**

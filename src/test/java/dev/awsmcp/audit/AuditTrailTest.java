@@ -23,7 +23,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +61,7 @@ class AuditTrailTest {
                 .callerIdentity(new CallerIdentityCache(k -> {
                     lookups.incrementAndGet();
                     return Optional.of("arn:aws:iam::123456789012:user/dev");
-                })).build()) {
+                }, Runnable::run)).build()) {
             trail.record(event("aws secretsmanager create-secret --name db --secret-string " + SECRET));
             trail.record(event("aws secretsmanager create-secret --cli-input-json '{\"Name\":\"db\",\"SecretString\":\"" + SECRET + "\"}'"));
         }
@@ -88,19 +91,83 @@ class AuditTrailTest {
     }
 
     @Test
-    void failedIdentityLookupIsRetriedNextTime() {
+    void failedIdentityLookupIsKeptForFiveMinutesThenRetried() {
         AtomicInteger calls = new AtomicInteger();
+        AtomicLong nanos = new AtomicLong();
         CallerIdentityCache cache = new CallerIdentityCache(k -> {
             if (calls.incrementAndGet() == 1) {
                 throw new IOException("sts down");
             }
             return Optional.of("arn:aws:sts::123456789012:assumed-role/r/s");
-        });
+        }, Runnable::run, nanos::get);
         CredentialKey key = new CredentialKey(null, "AKIA1");
-        assertThat(cache.arn(key)).isEmpty();
+        for (int i = 0; i < 10; i++) {
+            assertThat(cache.arn(key)).isEmpty();
+        }
+        assertThat(calls).hasValue(1);
+        nanos.addAndGet(CallerIdentityCache.FAILED_TTL.toNanos() + 1);
         assertThat(cache.account(key)).contains("123456789012");
         assertThat(cache.arn(key)).isPresent();
         assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void foundArnOutlivesTheFailureTtl() {
+        AtomicInteger calls = new AtomicInteger();
+        AtomicLong nanos = new AtomicLong();
+        CallerIdentityCache cache = new CallerIdentityCache(k -> {
+            calls.incrementAndGet();
+            return Optional.of("arn:aws:iam::123456789012:user/dev");
+        }, Runnable::run, nanos::get);
+        CredentialKey key = new CredentialKey("dev", "AKIA1");
+        assertThat(cache.arn(key)).isPresent();
+        nanos.addAndGet(CallerIdentityCache.FAILED_TTL.toNanos() * 2);
+        assertThat(cache.arn(key)).isPresent();
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void pendingLookupNeitherBlocksNorRepeatsAndRecordsCarryNoArnMeanwhile() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        List<String> lines = new ArrayList<>();
+        try (CallerIdentityCache cache = new CallerIdentityCache(k -> {
+            calls.incrementAndGet();
+            release.await();
+            return Optional.of("arn:aws:iam::123456789012:user/dev");
+        })) {
+            AuditTrail trail = AuditTrail.builder().sink((r, l) -> lines.add(l)).callerIdentity(cache).build();
+            CredentialKey key = new CredentialKey("dev", "AKIAEXAMPLE");
+            for (int i = 0; i < 5; i++) {
+                trail.record(AuditEvent.builder("aws s3 ls").credentials(key).build());
+            }
+            assertThat(lines).hasSize(5).allSatisfy(l -> assertThat(JSON.readTree(l).path("callerArn").isNull()
+                    || JSON.readTree(l).path("callerArn").isMissingNode()).isTrue());
+            release.countDown();
+            assertThat(cache.prefetch(key).get(10, TimeUnit.SECONDS)).contains("arn:aws:iam::123456789012:user/dev");
+            trail.record(AuditEvent.builder("aws s3 ls").credentials(key).build());
+            assertThat(JSON.readTree(lines.get(5)).path("callerArn").asText()).isEqualTo("arn:aws:iam::123456789012:user/dev");
+            assertThat(calls).hasValue(1);
+        }
+    }
+
+    @Test
+    void keyWithoutAccessKeyIdUsesAnArnFoundForTheSameProfile() {
+        AtomicInteger calls = new AtomicInteger();
+        CallerIdentityCache cache = new CallerIdentityCache(k -> {
+            calls.incrementAndGet();
+            return Optional.of("arn:aws:iam::123456789012:user/" + k.profile());
+        }, Runnable::run);
+        assertThat(cache.arn(new CredentialKey("dev", "AKIA1"))).contains("arn:aws:iam::123456789012:user/dev");
+        assertThat(cache.arn(new CredentialKey("dev", null))).contains("arn:aws:iam::123456789012:user/dev");
+        assertThat(calls).hasValue(1);
+        assertThat(cache.arn(new CredentialKey("ops", null))).contains("arn:aws:iam::123456789012:user/ops");
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void credentialKeyNeverPrintsTheKeyId() {
+        assertThat(new CredentialKey("dev", "AKIAEXAMPLE").toString()).doesNotContain("AKIAEXAMPLE");
     }
 
     @Test

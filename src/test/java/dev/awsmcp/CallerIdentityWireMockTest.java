@@ -1,0 +1,164 @@
+package dev.awsmcp;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import dev.awsmcp.audit.AuditTrail;
+import dev.awsmcp.audit.CallerIdentityCache;
+import dev.awsmcp.client.testing.TestEnvironment;
+import dev.awsmcp.policy.PolicyEngine;
+import dev.awsmcp.policy.PolicyFile;
+import dev.awsmcp.policy.PolicySettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+
+/**
+ * The audit trail's caller identity against a WireMock STS: one lookup per credential set however many commands
+ * run, failures kept (no STS attempt per command, no retries), and no secret in the audit lines.
+ */
+class CallerIdentityWireMockTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KEY_ID = "AKIDCALLERTEST";
+    private static final String SECRET = "wJalrXUtnFEMI-K7MDENG-bPxRfiCYSECRETKEY";
+    private static final String ARN = "arn:aws:iam::123456789012:user/dev";
+
+    private WireMockServer wm;
+    private String globals;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private AwsMcp internal;
+    private AwsMcp aws;
+    private AuditTrail trail;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void start() {
+        wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        wm.start();
+        globals = "--endpoint-url http://127.0.0.1:" + wm.port() + " --region us-east-1";
+        wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.ListTables"))
+                .willReturn(okJson("{\"TableNames\":[\"t1\"]}")));
+    }
+
+    private void build(PolicySettings policy) {
+        internal = builder().build();
+        trail = AuditTrail.builder().sink((r, line) -> lines.add(line))
+                .callerIdentity(new CallerIdentityCache(new AwsCallerIdentity(internal, globals), Runnable::run)).build();
+        AwsMcpBuilder b = builder().auditSink(new AuditTrailSink(trail));
+        PolicyGate.install(b, PolicyEngine.of(policy), trail.identities());
+        aws = b.build();
+    }
+
+    private static AwsMcpBuilder builder() {
+        AwsMcpBuilder b = AwsMcp.builder().credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY_ID, SECRET)));
+        b.environment = TestEnvironment.of(Map.of(), "");
+        return b;
+    }
+
+    @AfterEach
+    void stop() {
+        if (aws != null) {
+            aws.close();
+            trail.close();
+            internal.close();
+        }
+        wm.stop();
+    }
+
+    private void stubSts(ResponseDefinitionBuilder response) {
+        wm.stubFor(post("/").withRequestBody(containing("Action=GetCallerIdentity")).willReturn(response));
+    }
+
+    private static ResponseDefinitionBuilder callerIdentity() {
+        return aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                .withBody("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                        + "<GetCallerIdentityResult><Arn>" + ARN + "</Arn><UserId>AIDA</UserId><Account>123456789012"
+                        + "</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>r-1</RequestId>"
+                        + "</ResponseMetadata></GetCallerIdentityResponse>");
+    }
+
+    private int stsRequests() {
+        return wm.findAll(postRequestedFor(urlPathEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity")))
+                .size();
+    }
+
+    private void runCommands(int n) {
+        for (int i = 0; i < n; i++) {
+            CommandResult r = aws.execute("aws dynamodb list-tables " + globals);
+            assertThat(r.ok()).as("command %d: %s", i, r.error()).isTrue();
+        }
+    }
+
+    @Test
+    void looksUpTheCallerOnceForManyCommandsAndWritesItsArn() throws Exception {
+        stubSts(callerIdentity());
+        build(PolicySettings.defaults());
+        runCommands(6);
+        assertThat(stsRequests()).isEqualTo(1);
+        assertThat(lines).hasSize(6);
+        for (String line : lines) {
+            assertThat(JSON.readTree(line).path("callerArn").asText()).isEqualTo(ARN);
+            assertThat(line).doesNotContain(SECRET).doesNotContain(KEY_ID);
+        }
+    }
+
+    @Test
+    void failingStsIsAskedOnceWithoutRetriesAndCommandsStillSucceed() throws Exception {
+        stubSts(aResponse().withStatus(500).withHeader("Content-Type", "text/xml")
+                .withBody("<ErrorResponse><Error><Type>Receiver</Type><Code>InternalFailure</Code>"
+                        + "<Message>boom</Message></Error><RequestId>r-2</RequestId></ErrorResponse>"));
+        build(PolicySettings.defaults());
+        runCommands(5);
+        assertThat(stsRequests()).isEqualTo(1);
+        assertThat(lines).hasSize(5).allSatisfy(l -> {
+            assertThat(JSON.readTree(l).path("callerArn").isNull()).isTrue();
+            assertThat(l).doesNotContain(SECRET).doesNotContain(KEY_ID);
+        });
+    }
+
+    @Test
+    void stsThatNeverAnswersCostsOneTimedOutAttempt() {
+        stubSts(callerIdentity().withFixedDelay(4_500));
+        build(PolicySettings.defaults());
+        runCommands(3);
+        assertThat(stsRequests()).isEqualTo(1);
+        assertThat(lines).hasSize(3);
+    }
+
+    @Test
+    void accountScopedAllowRuleDeniesWithAReasonUntilTheAccountIsKnown() throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "default: deny\nrules:\n  - id: dev-account\n    effect: allow\n"
+                + "    accounts: ['123456789012']\n");
+        stubSts(aResponse().withStatus(403).withHeader("Content-Type", "text/xml")
+                .withBody("<ErrorResponse><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code>"
+                        + "<Message>bad</Message></Error><RequestId>r-3</RequestId></ErrorResponse>"));
+        build(PolicyFile.load(policy));
+        CommandResult denied = aws.execute("aws dynamodb list-tables " + globals);
+        assertThat(denied.ok()).isFalse();
+        assertThat(denied.error().message()).contains("account id of the credentials is not known");
+        assertThat(wm.findAll(postRequestedFor(urlPathEqualTo("/"))
+                .withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.ListTables")))).isEmpty();
+    }
+}
