@@ -22,6 +22,8 @@ final class CancellationRegistry {
     private record Entry(AtomicBoolean flag, long created) {}
 
     private final Map<String, Entry> flags = new ConcurrentHashMap<>();
+    /** Calls cancelled while in flight whose response is still to be dropped (stdio), with when they were. */
+    private final Map<String, Long> unanswered = new ConcurrentHashMap<>();
     private final AtomicLong registrations = new AtomicLong();
 
     static String key(String session, Object requestId) {
@@ -34,15 +36,36 @@ final class CancellationRegistry {
         if (registrations.incrementAndGet() % 1024 == 0) {
             long now = System.nanoTime();
             flags.values().removeIf(e -> now - e.created > STALE_NANOS);
+            unanswered.values().removeIf(t -> now - t > STALE_NANOS);
         }
     }
 
-    /** Raises the flag of a registered call; unknown keys (finished calls) are ignored. */
+    /**
+     * Raises the flag of a registered call and marks its response to be dropped (the MCP spec: the receiver of a
+     * cancellation SHOULD NOT answer the request); unknown keys (finished calls, already answered) are ignored.
+     */
     void cancel(String key) {
         Entry e = flags.get(key);
         if (e != null) {
             e.flag.set(true);
+            unanswered.put(key, System.nanoTime());
         }
+    }
+
+    /**
+     * Whether the response to a call must be dropped because the client cancelled the call while it ran; true
+     * once per cancelled call.
+     *
+     * @param key the call key ({@link #key})
+     * @return true to drop the response
+     */
+    boolean dropResponse(String key) {
+        return !unanswered.isEmpty() && unanswered.remove(key) != null;
+    }
+
+    /** Whether any cancelled call still waits for its response to be dropped (cheap; checked per written line). */
+    boolean hasUnanswered() {
+        return !unanswered.isEmpty();
     }
 
     /**

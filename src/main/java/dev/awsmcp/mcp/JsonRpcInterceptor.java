@@ -91,4 +91,27 @@ final class JsonRpcInterceptor {
         }
         return message;
     }
+
+    /**
+     * Looks at an outgoing message: a response to a tool call the client cancelled while it ran is dropped, as the
+     * MCP spec asks of the receiver of {@code notifications/cancelled} (SHOULD NOT send a response). Used on the
+     * stdio transport only; see {@link StdioTransport} for why HTTP still answers.
+     *
+     * @param session the session ({@code stdio})
+     * @param message one outgoing JSON-RPC message
+     * @return true to send it, false to drop it
+     */
+    boolean send(String session, String message) {
+        if (!registry.hasUnanswered()) {
+            return true;
+        }
+        try {
+            JsonNode msg = JSON.readTree(message);
+            JsonNode id = msg.path("id");
+            return msg.has("method") || !id.isValueNode() || id.isNull()
+                    || !registry.dropResponse(CancellationRegistry.key(session, id.asText()));
+        } catch (IOException e) {
+            return true;
+        }
+    }
 }

@@ -15,6 +15,13 @@ import org.slf4j.LoggerFactory;
  * Serves an {@link AwsMcpServer} over newline-delimited JSON-RPC on a pair of streams (stdin/stdout). The output
  * stream must carry nothing but the protocol. Ends when the input ends (the client went away; calls still running
  * finish and are answered first, for up to 30 seconds) or on {@link #close()}.
+ *
+ * <p>Cancellation: a tool call cancelled with {@code notifications/cancelled} stops, and its response is dropped
+ * on the way out ({@link ResponseFilterOutputStream}), as the MCP spec asks (the receiver SHOULD NOT respond).
+ * The SDK (2.1.0) has no hook for this, so it is done on the byte stream. Over streamable HTTP the response is
+ * still sent: it goes to the request's own SSE stream or JSON body, which the SDK's servlet transport completes
+ * by writing a response, so dropping it would leave the client's POST open; the spec's answer for HTTP is that the
+ * client closes that stream (treated as cancellation) and ignores whatever arrives later.
  */
 public final class StdioTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StdioTransport.class);
@@ -28,7 +35,8 @@ public final class StdioTransport implements AutoCloseable {
             server.drain();
             disconnected.countDown();
         });
-        this.server = server.build(McpServer.sync(new StdioServerTransportProvider(server.mapper(), input, out)));
+        OutputStream output = new ResponseFilterOutputStream(out, server.interceptor());
+        this.server = server.build(McpServer.sync(new StdioServerTransportProvider(server.mapper(), input, output)));
     }
 
     /**

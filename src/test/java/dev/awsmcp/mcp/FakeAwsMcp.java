@@ -49,6 +49,11 @@ public class FakeAwsMcp implements AwsMcp {
         this.readOnly = readOnly;
     }
 
+    /** Commands running now. */
+    public int running() {
+        return running.get();
+    }
+
     @Override
     public CommandResult execute(String command, ExecutionContext context) {
         executed.add(command);

@@ -84,4 +84,40 @@ class JsonRpcInterceptorTest {
         assertThat(out).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}\n{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}\n");
         assertThat(eof).isTrue();
     }
+
+    @Test
+    void dropsTheResponseToACallCancelledWhileItRanOnce() {
+        interceptor.intercept("stdio", "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"call_aws\"}}");
+        interceptor.intercept("stdio", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":4}}");
+        registry.finish("stdio#4");
+        String response = "{\"jsonrpc\":\"2.0\",\"id\":4,\"result\":{\"content\":[]}}";
+        assertThat(interceptor.send("stdio", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{}}")).isTrue();
+        assertThat(interceptor.send("stdio", "{\"jsonrpc\":\"2.0\",\"id\":5,\"result\":{}}")).isTrue();
+        assertThat(interceptor.send("stdio", response)).isFalse();
+        assertThat(interceptor.send("stdio", response)).isTrue();
+    }
+
+    @Test
+    void answersACallWhoseCancellationCameAfterItFinished() {
+        interceptor.intercept("stdio", "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"call_aws\"}}");
+        registry.finish("stdio#4");
+        interceptor.intercept("stdio", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":4}}");
+        assertThat(interceptor.send("stdio", "{\"jsonrpc\":\"2.0\",\"id\":4,\"result\":{}}")).isTrue();
+    }
+
+    @Test
+    void responseFilterForwardsWholeLinesAndDropsCancelledResponses() throws IOException {
+        interceptor.intercept("stdio", "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/call\",\"params\":{\"name\":\"call_aws\"}}");
+        interceptor.intercept("stdio", "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":4}}");
+        java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
+        ResponseFilterOutputStream out = new ResponseFilterOutputStream(sink, interceptor);
+        out.write("{\"jsonrpc\":\"2.0\",\"id\":4,\"result\":{}}".getBytes(StandardCharsets.UTF_8));
+        out.write("\n".getBytes(StandardCharsets.UTF_8));
+        out.write("{\"jsonrpc\":\"2.0\",\"id\":5,\"res".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        assertThat(sink.size()).isZero();
+        out.write("ult\":{}}\n{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":\"s1\"}\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(sink.toString(StandardCharsets.UTF_8)).isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":5,\"result\":{}}\n"
+                + "{\"jsonrpc\":\"2.0\",\"method\":\"ping\",\"id\":\"s1\"}\n");
+    }
 }
