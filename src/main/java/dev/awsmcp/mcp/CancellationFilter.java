@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Passes each POSTed JSON-RPC message through the {@link JsonRpcInterceptor} with the request's
  * {@code Mcp-Session-Id}, so HTTP clients can cancel calls like stdio clients. A consumed cancellation is answered
- * {@code 202 Accepted} here.
+ * {@code 202 Accepted} here. The cancelled call's own response is still sent over HTTP (see {@link StdioTransport}).
  */
 final class CancellationFilter implements Filter {
     /** Bodies above this size pass through untouched (the SDK enforces its own limit). */
