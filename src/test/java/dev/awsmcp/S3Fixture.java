@@ -51,6 +51,13 @@ final class S3Fixture implements AutoCloseable {
         return aws.execute("aws " + args + ep);
     }
 
+    /** Runs {@code aws <args>} against WireMock and checks that it succeeded (the error, if any, in the message). */
+    CommandResult ok(String args) {
+        CommandResult r = run(args);
+        org.assertj.core.api.Assertions.assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        return r;
+    }
+
     @Override
     public void close() {
         aws.close();

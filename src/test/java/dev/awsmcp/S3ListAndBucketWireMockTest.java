@@ -14,34 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import java.net.URI;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code aws s3 ls}, {@code mb}, {@code rb}, {@code website} and {@code presign} against WireMock. */
-class S3ListAndBucketWireMockTest {
-    @TempDir
-    static Path dir;
-    private static S3Fixture s3;
-
-    @BeforeAll
-    static void start() {
-        s3 = new S3Fixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        s3.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        s3.wm.resetAll();
-    }
-
+class S3ListAndBucketWireMockTest extends S3WireMockTestBase {
     @Test
     void listsBucketsWithTheirCreationTimes() {
         s3.wm.stubFor(get(urlPathEqualTo("/")).willReturn(aResponse().withStatus(200).withBody(
@@ -49,9 +25,7 @@ class S3ListAndBucketWireMockTest {
                         + "</CreationDate></Bucket><Bucket><Name>beta</Name><CreationDate>2023-12-31T23:59:59.000Z"
                         + "</CreationDate></Bucket></Buckets></ListAllMyBucketsResult>")));
 
-        CommandResult r = s3.run("s3 ls");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 ls");
         assertThat(r.text()).isEqualTo("2024-03-04 05:06:07 alpha\n2023-12-31 23:59:59 beta\n");
         assertThat(r.service()).isEqualTo("s3");
         assertThat(r.operation()).isEqualTo("ls");
@@ -63,9 +37,7 @@ class S3ListAndBucketWireMockTest {
                 null, new String[] {"logs/sub/"}, "logs/a.txt", "5", "2024-01-02T03:04:05.000Z", "logs/big.bin",
                 "1234567890123", "2024-11-30T22:00:00.000Z"))));
 
-        CommandResult r = s3.run("s3 ls s3://b/logs/");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 ls s3://b/logs/");
         assertThat(r.text()).isEqualTo(
                 "                           PRE sub/\n"
                         + "2024-01-02 03:04:05          5 a.txt\n"
@@ -81,9 +53,7 @@ class S3ListAndBucketWireMockTest {
                 null, new String[0], "a/one.txt", "1", "2024-01-02T03:04:05.000Z", "a/b/two%20words.txt", "1536",
                 "2024-01-02T03:04:06.000Z"))));
 
-        CommandResult r = s3.run("s3 ls s3://b --recursive --human-readable --summarize");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 ls s3://b --recursive --human-readable --summarize");
         assertThat(r.text()).isEqualTo(
                 "2024-01-02 03:04:05     1 Byte a/one.txt\n"
                         + "2024-01-02 03:04:06    1.5 KiB a/b/two words.txt\n"
@@ -145,9 +115,7 @@ class S3ListAndBucketWireMockTest {
     void makesABucketWithoutLocationConstraintInUsEast1() {
         s3.wm.stubFor(put(urlPathEqualTo("/new-bucket")).willReturn(aResponse().withStatus(200)));
 
-        CommandResult r = s3.run("s3 mb s3://new-bucket");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 mb s3://new-bucket");
         assertThat(r.text()).isEqualTo("make_bucket: new-bucket\n");
         s3.wm.verify(putRequestedFor(urlPathEqualTo("/new-bucket")).withRequestBody(WireMock.absent()));
     }
@@ -157,9 +125,8 @@ class S3ListAndBucketWireMockTest {
         try (S3Fixture eu = new S3Fixture(dir, CallGate.ALLOW_ALL, "eu-west-1")) {
             eu.wm.stubFor(put(urlPathEqualTo("/eu-bucket")).willReturn(aResponse().withStatus(200)));
 
-            CommandResult r = eu.run("s3 mb s3://eu-bucket --tags team data");
+            eu.ok("s3 mb s3://eu-bucket --tags team data");
 
-            assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
             eu.wm.verify(putRequestedFor(urlPathEqualTo("/eu-bucket"))
                     .withRequestBody(containing("<LocationConstraint>eu-west-1</LocationConstraint>"))
                     .withRequestBody(containing("<Key>team</Key>")));
@@ -195,9 +162,7 @@ class S3ListAndBucketWireMockTest {
                 "2024-01-02T03:04:05.000Z"))));
         s3.wm.stubFor(delete(WireMock.urlPathMatching("/old.*")).willReturn(aResponse().withStatus(204)));
 
-        CommandResult r = s3.run("s3 rb s3://old --force");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 rb s3://old --force");
         assertThat(r.text()).isEqualTo("delete: s3://old/x.txt\ndelete: s3://old/dir/\nremove_bucket: old\n");
         s3.wm.verify(deleteRequestedFor(urlPathEqualTo("/old/x.txt")));
         s3.wm.verify(deleteRequestedFor(urlPathEqualTo("/old/dir/")));
@@ -216,9 +181,7 @@ class S3ListAndBucketWireMockTest {
     void configuresAWebsite() {
         s3.wm.stubFor(put(urlPathEqualTo("/site")).willReturn(aResponse().withStatus(200)));
 
-        CommandResult r = s3.run("s3 website s3://site/ --index-document index.html --error-document err.html");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 website s3://site/ --index-document index.html --error-document err.html");
         assertThat(r.text()).isEmpty();
         s3.wm.verify(putRequestedFor(urlPathEqualTo("/site")).withQueryParam("website", WireMock.matching(".*"))
                 .withRequestBody(containing("<IndexDocument><Suffix>index.html</Suffix></IndexDocument>"))
@@ -227,9 +190,7 @@ class S3ListAndBucketWireMockTest {
 
     @Test
     void presignsAGetWithSigV4QueryParameters() {
-        CommandResult r = s3.run("s3 presign 's3://b/dir/file name.txt' --expires-in 600");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 presign 's3://b/dir/file name.txt' --expires-in 600");
         URI url = URI.create(r.text().strip());
         assertThat(url.getPath()).isEqualTo("/b/dir/file name.txt");
         assertThat(url.getRawQuery()).contains("X-Amz-Algorithm=AWS4-HMAC-SHA256")

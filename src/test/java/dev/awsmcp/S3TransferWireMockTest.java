@@ -21,33 +21,15 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code aws s3 cp}, {@code mv}, {@code rm} and {@code sync} against WireMock, with a real working directory. */
-class S3TransferWireMockTest {
+class S3TransferWireMockTest extends S3WireMockTestBase {
     private static final String T1 = "2024-01-02T03:04:05.000Z";
 
-    @TempDir
-    static Path dir;
-    private static S3Fixture s3;
-
-    @BeforeAll
-    static void start() {
-        s3 = new S3Fixture(dir);
-    }
-
-    @AfterAll
-    static void stop() {
-        s3.close();
-    }
-
     @BeforeEach
-    void reset() throws IOException {
-        s3.wm.resetAll();
+    void emptyTheWorkingDirectory() throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
             all.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).forEach(p -> p.toFile().delete());
         }
@@ -68,9 +50,7 @@ class S3TransferWireMockTest {
         file("a.txt", "hello");
         okPut();
 
-        CommandResult r = s3.run("s3 cp a.txt s3://b/");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 cp a.txt s3://b/");
         assertThat(r.text()).isEqualTo("upload: ./a.txt to s3://b/a.txt\n");
         s3.wm.verify(putRequestedFor(urlPathEqualTo("/b/a.txt")).withRequestBody(equalTo("hello"))
                 .withHeader("Content-Type", equalTo("text/plain")));
@@ -81,10 +61,8 @@ class S3TransferWireMockTest {
         file("data.bin", "xyz");
         okPut();
 
-        CommandResult r = s3.run("s3 cp data.bin s3://b/k/renamed --content-type application/x-demo --acl public-read"
+        CommandResult r = s3.ok("s3 cp data.bin s3://b/k/renamed --content-type application/x-demo --acl public-read"
                 + " --sse --storage-class STANDARD_IA --metadata owner=me,team=data --cache-control max-age=60");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
         assertThat(r.text()).isEqualTo("upload: ./data.bin to s3://b/k/renamed\n");
         s3.wm.verify(putRequestedFor(urlPathEqualTo("/b/k/renamed"))
                 .withHeader("Content-Type", equalTo("application/x-demo")).withHeader("x-amz-acl", equalTo("public-read"))
@@ -100,9 +78,7 @@ class S3TransferWireMockTest {
                 .withHeader("Content-Length", "4").withHeader("Last-Modified", "Tue, 02 Jan 2024 03:04:05 GMT")));
         s3.wm.stubFor(get(urlPathEqualTo("/b/d/r.txt")).willReturn(aResponse().withStatus(200).withBody("data")));
 
-        CommandResult r = s3.run("s3 cp s3://b/d/r.txt .");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 cp s3://b/d/r.txt .");
         assertThat(r.text()).isEqualTo("download: s3://b/d/r.txt to ./r.txt\n");
         assertThat(Files.readString(dir.resolve("r.txt"))).isEqualTo("data");
         assertThat(Files.getLastModifiedTime(dir.resolve("r.txt")).toInstant()).isEqualTo(Instant.parse("2024-01-02T03:04:05Z"));
@@ -132,9 +108,7 @@ class S3TransferWireMockTest {
         file("site/sub-file.txt", "5");
         okPut();
 
-        CommandResult r = s3.run("s3 cp site s3://b/web --recursive --exclude '*' --include '*.txt'");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 cp site s3://b/web --recursive --exclude '*' --include '*.txt'");
         assertThat(r.text()).isEqualTo("upload: site/a.txt to s3://b/web/a.txt\n"
                 + "upload: site/sub-file.txt to s3://b/web/sub-file.txt\n"
                 + "upload: site/sub/c.txt to s3://b/web/sub/c.txt\n");
@@ -174,9 +148,7 @@ class S3TransferWireMockTest {
         s3.wm.stubFor(put(urlPathEqualTo("/dst/a%20b%2Bc.txt")).willReturn(aResponse().withStatus(200).withBody(
                 "<CopyObjectResult><ETag>\"e\"</ETag><LastModified>" + T1 + "</LastModified></CopyObjectResult>")));
 
-        CommandResult r = s3.run("s3 cp 's3://src/a b+c.txt' s3://dst/ --metadata k=v");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 cp 's3://src/a b+c.txt' s3://dst/ --metadata k=v");
         assertThat(r.text()).isEqualTo("copy: s3://src/a b+c.txt to s3://dst/a b+c.txt\n");
         s3.wm.verify(putRequestedFor(urlPathEqualTo("/dst/a%20b%2Bc.txt"))
                 .withHeader("x-amz-copy-source", equalTo("src/a%20b%2Bc.txt"))
@@ -188,9 +160,7 @@ class S3TransferWireMockTest {
         file("m.txt", "move me");
         okPut();
 
-        CommandResult r = s3.run("s3 mv m.txt s3://b/m.txt");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 mv m.txt s3://b/m.txt");
         assertThat(r.text()).isEqualTo("move: ./m.txt to s3://b/m.txt\n");
         assertThat(Files.exists(dir.resolve("m.txt"))).isFalse();
     }
@@ -222,9 +192,7 @@ class S3TransferWireMockTest {
         s3.wm.stubFor(get(urlPathEqualTo("/b")).willReturn(aResponse().withStatus(200).withBody(S3Fixture.listing(false,
                 null, new String[0], "logs/1.log", "1", T1, "logs/2.txt", "1", T1, "logs/3.log", "1", T1))));
 
-        CommandResult r = s3.run("s3 rm s3://b/logs/ --recursive --dryrun --exclude '*.txt'");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 rm s3://b/logs/ --recursive --dryrun --exclude '*.txt'");
         assertThat(r.text()).isEqualTo("(dryrun) delete: s3://b/logs/1.log\n(dryrun) delete: s3://b/logs/3.log\n");
         s3.wm.verify(0, deleteRequestedFor(anyUrl()));
     }
@@ -270,9 +238,7 @@ class S3TransferWireMockTest {
         okPut();
         s3.wm.stubFor(delete(anyUrl()).willReturn(aResponse().withStatus(204)));
 
-        CommandResult r = s3.run("s3 sync . s3://b --delete");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 sync . s3://b --delete");
         assertThat(r.text()).isEqualTo("upload: ./changed.txt to s3://b/changed.txt\n"
                 + "delete: s3://b/gone.txt\n"
                 + "upload: ./new.txt to s3://b/new.txt\n"
@@ -413,9 +379,7 @@ class S3TransferWireMockTest {
         file("c.txt", "c");
         okPut();
 
-        CommandResult r = s3.run("s3 cp c.txt s3://b/ --sse-c AES256 --sse-c-key 01234567890123456789012345678901");
-
-        assertThat(r.exitCode()).as(String.valueOf(r.error())).isZero();
+        CommandResult r = s3.ok("s3 cp c.txt s3://b/ --sse-c AES256 --sse-c-key 01234567890123456789012345678901");
         s3.wm.verify(putRequestedFor(urlPathEqualTo("/b/c.txt"))
                 .withHeader("x-amz-server-side-encryption-customer-algorithm", equalTo("AES256"))
                 .withHeader("x-amz-server-side-encryption-customer-key",

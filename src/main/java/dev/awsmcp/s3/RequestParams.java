@@ -12,7 +12,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Maps the transfer options to request parameters per operation ({@code utils.RequestParamsMapper}).
@@ -39,87 +42,63 @@ final class RequestParams {
     }
 
     ObjectNode putObject() {
-        ObjectNode p = node();
-        general(p);
-        metadata(p);
-        sse(p);
-        sseC(p);
-        requestPayer(p);
-        checksumAlgorithm(p);
-        return p;
+        return build(this::general, this::metadata, this::sse, this::sseC, this::requestPayer, this::checksumAlgorithm);
     }
 
     ObjectNode getObject() {
-        ObjectNode p = node();
-        sseC(p);
-        requestPayer(p);
-        if (args.value("checksum-mode") != null) {
-            p.put("ChecksumMode", args.value("checksum-mode"));
-        }
-        return p;
+        return build(this::sseC, this::requestPayer, p -> copy(p, "checksum-mode", "ChecksumMode"));
     }
 
     ObjectNode copyObject() {
-        ObjectNode p = node();
-        general(p);
-        if (args.value("metadata-directive") != null) {
-            p.put("MetadataDirective", args.value("metadata-directive"));
-        }
-        metadata(p);
-        if (p.has("Metadata") && !p.has("MetadataDirective")) {
-            p.put("MetadataDirective", "REPLACE");
-        }
-        sse(p);
-        sseC(p);
-        copySourceSseC(p);
-        requestPayer(p);
-        checksumAlgorithm(p);
-        return p;
+        return build(this::general, p -> copy(p, "metadata-directive", "MetadataDirective"), this::metadata, p -> {
+            if (p.has("Metadata") && !p.has("MetadataDirective")) {
+                p.put("MetadataDirective", "REPLACE");
+            }
+        }, this::sse, this::sseC, this::copySourceSseC, this::requestPayer, this::checksumAlgorithm);
     }
 
     ObjectNode createMultipartUpload() {
-        ObjectNode p = node();
-        general(p);
-        sse(p);
-        sseC(p);
-        metadata(p);
-        requestPayer(p);
-        checksumAlgorithm(p);
-        return p;
+        return build(this::general, this::sse, this::sseC, this::metadata, this::requestPayer, this::checksumAlgorithm);
     }
 
     ObjectNode uploadPart() {
-        ObjectNode p = node();
-        sseC(p);
-        requestPayer(p);
-        return p;
+        return build(this::sseC, this::requestPayer);
     }
 
     ObjectNode uploadPartCopy() {
-        ObjectNode p = node();
-        sseC(p);
-        copySourceSseC(p);
-        requestPayer(p);
-        return p;
+        return build(this::sseC, this::copySourceSseC, this::requestPayer);
     }
 
+    /** HeadObject of the object itself, or of a copy source (whose SSE-C key then goes in the plain parameters). */
     ObjectNode headObject(boolean copySource) {
-        ObjectNode p = node();
-        if (copySource) {
-            if (args.value("sse-c-copy-source") != null) {
-                customerKey(p, "SSECustomer", args.value("sse-c-copy-source"), args.value("sse-c-copy-source-key"));
+        return build(p -> {
+            if (copySource) {
+                customerKey(p, "SSECustomer", "sse-c-copy-source");
+            } else {
+                sseC(p);
             }
-        } else {
-            sseC(p);
-        }
-        requestPayer(p);
-        return p;
+        }, this::requestPayer);
     }
 
     ObjectNode deleteObject() {
-        ObjectNode p = node();
-        requestPayer(p);
+        return build(this::requestPayer);
+    }
+
+    /** A parameter set built by the given steps, in order (the order botocore adds them in). */
+    @SafeVarargs
+    private static ObjectNode build(Consumer<ObjectNode>... steps) {
+        ObjectNode p = JsonNodeFactory.instance.objectNode();
+        for (Consumer<ObjectNode> step : steps) {
+            step.accept(p);
+        }
         return p;
+    }
+
+    /** Copies an option's value, when given, to a parameter. */
+    private void copy(ObjectNode p, String option, String param) {
+        if (args.value(option) != null) {
+            p.put(param, args.value(option));
+        }
     }
 
     String requestPayer() {
@@ -162,81 +141,57 @@ final class RequestParams {
     }
 
     private void sse(ObjectNode p) {
-        if (args.value("sse") != null) {
-            p.put("ServerSideEncryption", args.value("sse"));
-        }
-        if (args.value("sse-kms-key-id") != null) {
-            p.put("SSEKMSKeyId", args.value("sse-kms-key-id"));
-        }
+        copy(p, "sse", "ServerSideEncryption");
+        copy(p, "sse-kms-key-id", "SSEKMSKeyId");
     }
 
     private void sseC(ObjectNode p) {
-        if (args.value("sse-c") != null) {
-            customerKey(p, "SSECustomer", args.value("sse-c"), args.value("sse-c-key"));
-        }
+        customerKey(p, "SSECustomer", "sse-c");
     }
 
     private void copySourceSseC(ObjectNode p) {
-        if (args.value("sse-c-copy-source") != null) {
-            customerKey(p, "CopySourceSSECustomer", args.value("sse-c-copy-source"), args.value("sse-c-copy-source-key"));
-        }
+        customerKey(p, "CopySourceSSECustomer", "sse-c-copy-source");
     }
 
-    /** The raw key: the S3 codec base64-encodes it and adds its MD5 (botocore's {@code sse_md5}). */
-    private static void customerKey(ObjectNode p, String prefix, String algorithm, String key) {
-        p.put(prefix + "Algorithm", algorithm);
-        p.put(prefix + "Key", key);
+    /**
+     * The algorithm option and its {@code -key} option, when the algorithm is given. The raw key: the S3 codec
+     * base64-encodes it and adds its MD5 (botocore's {@code sse_md5}).
+     */
+    private void customerKey(ObjectNode p, String prefix, String algorithmOption) {
+        if (args.value(algorithmOption) != null) {
+            p.put(prefix + "Algorithm", args.value(algorithmOption));
+            p.put(prefix + "Key", args.value(algorithmOption + "-key"));
+        }
     }
 
     private void requestPayer(ObjectNode p) {
-        if (args.value("request-payer") != null) {
-            p.put("RequestPayer", args.value("request-payer"));
-        }
+        copy(p, "request-payer", "RequestPayer");
     }
 
     private void checksumAlgorithm(ObjectNode p) {
-        if (args.value("checksum-algorithm") != null) {
-            p.put("ChecksumAlgorithm", args.value("checksum-algorithm"));
-        }
+        copy(p, "checksum-algorithm", "ChecksumAlgorithm");
     }
+
+    /** The forms {@link #timestamp} accepts, tried in order. */
+    private static final List<Function<String, Instant>> TIME_FORMS = List.of(
+            Instant::parse,
+            t -> OffsetDateTime.parse(t).toInstant(),
+            t -> LocalDateTime.parse(t).toInstant(ZoneOffset.UTC),
+            t -> LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant(),
+            t -> ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant(),
+            t -> Instant.ofEpochSecond(Long.parseLong(t)));
 
     /** A {@code --expires} value as an ISO-8601 instant (ISO date-times, dates, RFC 1123 or epoch seconds). */
     static String timestamp(String v) {
         String s = v.trim();
-        try {
-            return Instant.parse(s).toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
+        for (Function<String, Instant> form : TIME_FORMS) {
+            try {
+                return form.apply(s).toString();
+            } catch (DateTimeParseException | NumberFormatException ignored) {
+                // try the next form
+            }
         }
-        try {
-            return OffsetDateTime.parse(s).toInstant().toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(s).toInstant(ZoneOffset.UTC).toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDate.parse(s).atStartOfDay(ZoneOffset.UTC).toInstant().toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toString();
-        } catch (DateTimeParseException ignored) {
-            // try the next form
-        }
-        try {
-            return Instant.ofEpochSecond(Long.parseLong(s)).toString();
-        } catch (NumberFormatException e) {
-            throw new CommandException("InvalidArgument", "argument --expires: invalid timestamp '" + v + "'.",
-                    "Write an ISO-8601 time such as 2030-01-01T00:00:00Z.");
-        }
-    }
-
-    private static ObjectNode node() {
-        return JsonNodeFactory.instance.objectNode();
+        throw new CommandException("InvalidArgument", "argument --expires: invalid timestamp '" + v + "'.",
+                "Write an ISO-8601 time such as 2030-01-01T00:00:00Z.");
     }
 }
