@@ -121,49 +121,36 @@ final class YamlEmitter {
         if (!whitespace && !value.isEmpty()) {
             put(' ');
         }
-        boolean spaces = false;
-        boolean breaks = false;
-        int[] cps = value.codePoints().toArray();
-        for (int i = 0; i < cps.length; i++) {
-            int c = cps[i];
-            if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && !isSpaceAt(cps, i + 1)) {
-                    writeIndent();
-                } else {
-                    write(c);
-                }
-                spaces = true;
-            } else if (isBreak(c)) {
-                if (!breaks && c == '\n') {
-                    putBreak();
-                }
-                writeBreak(c);
-                indention = true;
-                breaks = true;
-            } else {
-                if (breaks) {
-                    writeIndent();
-                }
-                write(c);
-                indention = false;
-                spaces = false;
-                breaks = false;
-            }
-        }
+        writeFolding(value, allowBreaks, false);
         whitespace = false;
         indention = false;
     }
 
     private void writeSingleQuoted(String value, boolean allowBreaks) {
         writeIndicator("'", true, false, false);
+        if (writeFolding(value, allowBreaks, true)) {
+            writeIndent();
+        }
+        writeIndicator("'", false, false, false);
+        whitespace = false;
+        indention = false;
+    }
+
+    /**
+     * The loop libyaml's plain and single-quoted writers share: a space past the width becomes a line break (in
+     * single quotes never the first or last character), line breaks are doubled, quotes doubled in single quotes.
+     *
+     * @return whether the value ended in line breaks
+     */
+    private boolean writeFolding(String value, boolean allowBreaks, boolean singleQuoted) {
         boolean spaces = false;
         boolean breaks = false;
         int[] cps = value.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
             if (c == ' ') {
-                if (allowBreaks && !spaces && column > BEST_WIDTH && i != 0 && i != cps.length - 1
-                        && !isSpaceAt(cps, i + 1)) {
+                boolean inner = !singleQuoted || i != 0 && i != cps.length - 1;
+                if (allowBreaks && !spaces && column > BEST_WIDTH && inner && !isSpaceAt(cps, i + 1)) {
                     writeIndent();
                 } else {
                     write(c);
@@ -180,7 +167,7 @@ final class YamlEmitter {
                 if (breaks) {
                     writeIndent();
                 }
-                if (c == '\'') {
+                if (singleQuoted && c == '\'') {
                     put('\'');
                 }
                 write(c);
@@ -189,12 +176,7 @@ final class YamlEmitter {
                 breaks = false;
             }
         }
-        if (breaks) {
-            writeIndent();
-        }
-        writeIndicator("'", false, false, false);
-        whitespace = false;
-        indention = false;
+        return breaks;
     }
 
     private void writeDoubleQuoted(String value, boolean allowBreaks) {
@@ -403,12 +385,8 @@ final class YamlEmitter {
             boolean flowIndicators = false;
             boolean lineBreaks = false;
             boolean specialCharacters = false;
-            boolean leadingSpace = false;
-            boolean leadingBreak = false;
-            boolean trailingSpace = false;
-            boolean trailingBreak = false;
-            boolean breakSpace = false;
-            boolean spaceBreak = false;
+            boolean edgeBlank = false; // a leading or trailing space or break
+            boolean mixedBlanks = false; // a space after a break, or a break after a space
             boolean previousSpace = false;
             boolean previousBreak = false;
 
@@ -456,30 +434,16 @@ final class YamlEmitter {
                 if (isBreak(c)) {
                     lineBreaks = true;
                 }
-                if (c == ' ') {
-                    if (i == 0) {
-                        leadingSpace = true;
+                if (c == ' ' || isBreak(c)) {
+                    boolean space = c == ' ';
+                    if (i == 0 || i == cps.length - 1) {
+                        edgeBlank = true;
                     }
-                    if (i == cps.length - 1) {
-                        trailingSpace = true;
+                    if (space ? previousBreak : previousSpace) {
+                        mixedBlanks = true;
                     }
-                    if (previousBreak) {
-                        breakSpace = true;
-                    }
-                    previousSpace = true;
-                    previousBreak = false;
-                } else if (isBreak(c)) {
-                    if (i == 0) {
-                        leadingBreak = true;
-                    }
-                    if (i == cps.length - 1) {
-                        trailingBreak = true;
-                    }
-                    if (previousSpace) {
-                        spaceBreak = true;
-                    }
-                    previousSpace = false;
-                    previousBreak = true;
+                    previousSpace = space;
+                    previousBreak = !space;
                 } else {
                     previousSpace = false;
                     previousBreak = false;
@@ -489,33 +453,10 @@ final class YamlEmitter {
                     followedByWhitespace = isBlankZ(cps, i + 2);
                 }
             }
-            boolean flowPlain = true;
-            boolean blockPlain = true;
-            boolean singleQuoted = true;
-            if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
-                flowPlain = false;
-                blockPlain = false;
-            }
-            if (breakSpace) {
-                flowPlain = false;
-                blockPlain = false;
-                singleQuoted = false;
-            }
-            if (spaceBreak || specialCharacters) {
-                flowPlain = false;
-                blockPlain = false;
-                singleQuoted = false;
-            }
-            if (lineBreaks) {
-                flowPlain = false;
-                blockPlain = false;
-            }
-            if (flowIndicators) {
-                flowPlain = false;
-            }
-            if (blockIndicators) {
-                blockPlain = false;
-            }
+            boolean singleQuoted = !mixedBlanks && !specialCharacters;
+            boolean plain = singleQuoted && !edgeBlank && !lineBreaks;
+            boolean flowPlain = plain && !flowIndicators;
+            boolean blockPlain = plain && !blockIndicators;
             return new boolean[] {lineBreaks, flowPlain, blockPlain, singleQuoted};
         }
 
