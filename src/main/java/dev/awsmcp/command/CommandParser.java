@@ -5,7 +5,7 @@ import dev.awsmcp.command.internal.CommandTable;
 import dev.awsmcp.command.internal.GlobalOptionsParser;
 import dev.awsmcp.command.internal.OperationBinder;
 import dev.awsmcp.command.internal.ParamFiles;
-import dev.awsmcp.command.internal.Suggestions;
+import dev.awsmcp.error.ClosestNames;
 import dev.awsmcp.model.CliNames;
 import dev.awsmcp.model.Operation;
 import dev.awsmcp.model.ServiceCatalog;
@@ -73,7 +73,7 @@ public final class CommandParser {
             if (!sub.isEmpty() && !sub.equals("help") && !sub.startsWith("-")
                     && !CommandTable.TOP_LEVEL_SUBCOMMANDS.getOrDefault(service, java.util.Set.of()).contains(sub)
                     && !service.equals("configure")) {
-                List<String> close = Suggestions.closest(sub, CommandTable.TOP_LEVEL_SUBCOMMANDS.get(service), 3);
+                List<String> close = ClosestNames.closest(sub, CommandTable.TOP_LEVEL_SUBCOMMANDS.get(service), 3);
                 throw new CommandException("UnknownOperation", "'aws " + service + "' has no subcommand '" + sub + "'.",
                         "Valid subcommands: " + String.join(", ", new TreeSet<>(CommandTable.TOP_LEVEL_SUBCOMMANDS.get(service)))
                                 + (close.isEmpty() ? "" : "; did you mean " + close.get(0) + "?"));
@@ -144,7 +144,7 @@ public final class CommandParser {
                 return bound;
             }
         }
-        List<String> close = Suggestions.closest(cli, names, 3);
+        List<String> close = ClosestNames.closest(cli, names, 3);
         throw new CommandException("UnknownOperation", "'aws " + model.cliName() + " wait' has no waiter '" + cli + "'.",
                 (close.isEmpty() ? "" : "Did you mean " + String.join(" or ", close) + "? ")
                         + "Waiters: " + String.join(", ", names) + ".");
@@ -153,7 +153,7 @@ public final class CommandParser {
     private CommandException unknownService(String service) {
         List<String> names = new ArrayList<>(catalog.cliNames());
         names.addAll(CommandTable.TOP_LEVEL.keySet());
-        List<String> close = Suggestions.closest(service, names, 3);
+        List<String> close = ClosestNames.closest(service, names, 3);
         String hint = close.isEmpty() ? "Run 'aws-mcp help' to list services."
                 : "Did you mean " + String.join(" or ", close) + "?";
         if (service.equals("s3") || service.equals("s3api")) {
@@ -174,7 +174,7 @@ public final class CommandParser {
         if (model.waiters().isPresent()) {
             ops.add("wait");
         }
-        List<String> close = Suggestions.closest(opName, ops, 3);
+        List<String> close = ClosestNames.closest(opName, ops, 3);
         String removed = CommandTable.removed(model.cliName(), opName)
                 ? " (the AWS CLI removed this deprecated command)" : "";
         return new CommandException("UnknownOperation", "'aws " + model.cliName() + "' has no operation '" + opName + "'"

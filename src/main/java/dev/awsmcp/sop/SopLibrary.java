@@ -1,6 +1,6 @@
 package dev.awsmcp.sop;
 
-import dev.awsmcp.command.internal.Suggestions;
+import dev.awsmcp.error.ClosestNames;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -103,7 +103,7 @@ public final class SopLibrary {
         String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         List<String> words = List.of(wanted.split("[^a-z0-9]+"));
         List<String> best = sops.keySet().stream()
-                .sorted(Comparator.comparingInt((String n) -> -sharedWords(n, words)).thenComparingInt(n -> Suggestions.distance(n, wanted)))
+                .sorted(Comparator.comparingInt((String n) -> -sharedWords(n, words)).thenComparingInt(n -> ClosestNames.distance(n, wanted)))
                 .limit(3)
                 .collect(Collectors.toList());
         return "Closest SOPs: " + String.join(", ", best) + ". Call retrieve_agent_sop without a name for the full list.";

@@ -6,7 +6,7 @@ import dev.awsmcp.command.internal.ArgumentTable;
 import dev.awsmcp.command.internal.CliArgument;
 import dev.awsmcp.command.internal.CommandTable;
 import dev.awsmcp.command.internal.ShorthandDocs;
-import dev.awsmcp.command.internal.Suggestions;
+import dev.awsmcp.error.ClosestNames;
 import dev.awsmcp.model.CliNames;
 import dev.awsmcp.model.Operation;
 import dev.awsmcp.model.ServiceCatalog;
@@ -129,7 +129,7 @@ public final class ModelHelp {
         Operation op = m.operationByCliName(operation).filter(o -> !CommandTable.removed(service, operation))
                 .orElseThrow(() -> new CommandException("UnknownOperation", "'aws " + service + "' has no operation '"
                         + operation + "'.", "Did you mean " + String.join(" or ",
-                        Suggestions.closest(operation, m.cliOperationNames(), 3)) + "?"));
+                        ClosestNames.closest(operation, m.cliOperationNames(), 3)) + "?"));
         ArgumentTable table = ArgumentTable.forOperation(service, operation, m, op);
         List<ParameterHelp> params = new ArrayList<>();
         StringBuilder synopsis = new StringBuilder("aws " + service + " " + operation);
@@ -234,7 +234,7 @@ public final class ModelHelp {
 
     private CommandException unknown(String service) {
         return new CommandException("UnknownService", "There is no AWS CLI service '" + service + "'.",
-                "Did you mean " + String.join(" or ", Suggestions.closest(service, catalog.cliNames(), 3)) + "?");
+                "Did you mean " + String.join(" or ", ClosestNames.closest(service, catalog.cliNames(), 3)) + "?");
     }
 
     /** The CLI name of a model member, e.g. {@code --instance-ids}. */

@@ -8,6 +8,7 @@ import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.GlobalOptions;
 import dev.awsmcp.command.ParsedCommand;
 import dev.awsmcp.command.Skeleton;
+import dev.awsmcp.error.ClosestNames;
 import dev.awsmcp.model.CliNames;
 import dev.awsmcp.model.Operation;
 import dev.awsmcp.model.ServiceModel;
@@ -203,7 +204,7 @@ public final class OperationBinder {
                             + "(--instance-ids i-1 i-2); parameters: " + String.join(" ", names));
         }
         String bare = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
-        List<String> close = Suggestions.closest(bare, names, 3);
+        List<String> close = ClosestNames.closest(bare, names, 3);
         throw new CommandException("UnknownParameter", where + " has no parameter " + bare
                 + (parsed.unknown().size() > 1 ? " (unknown: " + String.join(", ", parsed.unknown()) + ")" : "") + ".",
                 (close.isEmpty() ? "" : "Did you mean " + String.join(" or ", close) + "? ")

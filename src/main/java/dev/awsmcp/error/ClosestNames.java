@@ -1,13 +1,16 @@
-package dev.awsmcp.command.internal;
+package dev.awsmcp.error;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
-/** Closest valid names for a mistyped one (Levenshtein distance, with prefix/substring matches first). */
-public final class Suggestions {
-    private Suggestions() {}
+/**
+ * Closest valid names for a mistyped one (Levenshtein distance, with prefix/substring matches first), for the
+ * "Did you mean ...?" hints of errors anywhere in the pipeline (command parser, help, SOP library).
+ */
+public final class ClosestNames {
+    private ClosestNames() {}
 
     /**
      * The closest candidates.
