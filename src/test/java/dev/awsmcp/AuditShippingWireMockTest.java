@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -15,14 +14,10 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.awsmcp.audit.CallerIdentityCache;
 import dev.awsmcp.audit.CloudWatchLogEvent;
 import dev.awsmcp.audit.CredentialKey;
-import dev.awsmcp.client.testing.TestEnvironment;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** The audit trail's AWS calls (caller identity, CloudWatch Logs shipping) through our own client, against WireMock. */
 class AuditShippingWireMockTest {
@@ -32,13 +27,9 @@ class AuditShippingWireMockTest {
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        wm.start();
-        globals = "--endpoint-url http://127.0.0.1:" + wm.port() + " --region us-east-1";
-        AwsMcpBuilder b = AwsMcp.builder().credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret")));
-        b.environment = TestEnvironment.of(Map.of(), "");
-        internal = b.build();
+        wm = FacadeHarness.startWireMock();
+        globals = FacadeHarness.endpointOptions(wm, "us-east-1");
+        internal = FacadeHarness.realPipeline("AKIDTEST", "test-secret").build();
     }
 
     @AfterEach

@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,21 +14,17 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.awsmcp.audit.AuditTrail;
 import dev.awsmcp.audit.CallerIdentityCache;
-import dev.awsmcp.client.testing.TestEnvironment;
 import dev.awsmcp.policy.PolicyEngine;
 import dev.awsmcp.policy.PolicyFile;
 import dev.awsmcp.policy.PolicySettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * The audit trail's caller identity against a WireMock STS: one lookup per credential set however many commands
@@ -53,9 +48,8 @@ class CallerIdentityWireMockTest {
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        wm.start();
-        globals = "--endpoint-url http://127.0.0.1:" + wm.port() + " --region us-east-1";
+        wm = FacadeHarness.startWireMock();
+        globals = FacadeHarness.endpointOptions(wm, "us-east-1");
         wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.ListTables"))
                 .willReturn(okJson("{\"TableNames\":[\"t1\"]}")));
     }
@@ -70,10 +64,7 @@ class CallerIdentityWireMockTest {
     }
 
     private static AwsMcpBuilder builder() {
-        AwsMcpBuilder b = AwsMcp.builder().credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create(KEY_ID, SECRET)));
-        b.environment = TestEnvironment.of(Map.of(), "");
-        return b;
+        return FacadeHarness.realPipeline(KEY_ID, SECRET);
     }
 
     @AfterEach

@@ -9,25 +9,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.awsmcp.client.testing.MutableClock;
 import dev.awsmcp.client.testing.RecordingSleeper;
-import dev.awsmcp.client.testing.TestEnvironment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** The whole pipeline with the real parser, codecs, endpoint rules and output, against WireMock. */
 class EndToEndWireMockTest {
@@ -42,12 +37,9 @@ class EndToEndWireMockTest {
 
     @BeforeEach
     void start() {
-        wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        wm.start();
-        ep = " --endpoint-url http://127.0.0.1:" + wm.port() + " --region us-east-1";
-        AwsMcpBuilder b = AwsMcp.builder().credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret")));
-        b.environment = TestEnvironment.of(Map.of(), "");
+        wm = FacadeHarness.startWireMock();
+        ep = " " + FacadeHarness.endpointOptions(wm, "us-east-1");
+        AwsMcpBuilder b = FacadeHarness.realPipeline("AKIDTEST", "test-secret");
         b.sleeper = sleeper;
         b.clock = clock;
         b.fileReader(path -> Files.readAllBytes(dir.resolve(path)));

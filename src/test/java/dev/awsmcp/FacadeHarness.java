@@ -29,6 +29,27 @@ final class FacadeHarness {
         this.endpoint = endpoint;
     }
 
+    /** A started WireMock server on a free loopback port. */
+    static com.github.tomakehurst.wiremock.WireMockServer startWireMock() {
+        com.github.tomakehurst.wiremock.WireMockServer wm = new com.github.tomakehurst.wiremock.WireMockServer(
+                com.github.tomakehurst.wiremock.core.WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        wm.start();
+        return wm;
+    }
+
+    /** {@code --endpoint-url} of a WireMock server plus {@code --region}, for command lines. */
+    static String endpointOptions(com.github.tomakehurst.wiremock.WireMockServer wm, String region) {
+        return "--endpoint-url http://127.0.0.1:" + wm.port() + " --region " + region;
+    }
+
+    /** A builder of the real pipeline (parser, codecs, endpoint rules) with static credentials, no environment. */
+    static AwsMcpBuilder realPipeline(String accessKeyId, String secretKey) {
+        AwsMcpBuilder b = AwsMcp.builder().credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretKey)));
+        b.environment = TestEnvironment.of(java.util.Map.of(), "");
+        return b;
+    }
+
     AwsMcpBuilder builder(CommandSource source) {
         AwsMcpBuilder b = AwsMcp.builder().credentialsProvider(
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret")));

@@ -1,17 +1,11 @@
 package dev.awsmcp;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.awsmcp.client.testing.MutableClock;
 import dev.awsmcp.client.testing.RecordingSleeper;
-import dev.awsmcp.client.testing.TestEnvironment;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /** A facade over WireMock for {@code aws s3} tests: fake credentials, UTC times, a temporary working directory. */
 final class S3Fixture implements AutoCloseable {
@@ -27,12 +21,9 @@ final class S3Fixture implements AutoCloseable {
 
     S3Fixture(Path dir, CallGate gate, String region, dev.awsmcp.command.FileReader files) {
         this.dir = dir;
-        wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        wm.start();
-        ep = " --endpoint-url http://127.0.0.1:" + wm.port() + " --region " + region;
-        AwsMcpBuilder b = AwsMcp.builder().credentialsProvider(
-                StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret")));
-        b.environment = TestEnvironment.of(Map.of(), "");
+        wm = FacadeHarness.startWireMock();
+        ep = " " + FacadeHarness.endpointOptions(wm, region);
+        AwsMcpBuilder b = FacadeHarness.realPipeline("AKIDTEST", "test-secret");
         b.sleeper = new RecordingSleeper(clock);
         b.clock = clock;
         b.zone = ZoneOffset.UTC;
