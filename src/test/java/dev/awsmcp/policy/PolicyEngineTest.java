@@ -184,11 +184,21 @@ class PolicyEngineTest {
     void unknownAccountMatchesDenyRulesButNotAllowRules() {
         PolicySettings s = withRules(PolicySettings.defaults(),
                 "  - {id: prod-locked, effect: deny, accounts: [\"111111111111\"]}\n");
-        assertThat(engine(s).decide(plan("ec2", "DescribeInstances"), DecisionContext.unknown()).ruleId()).isEqualTo("rule:prod-locked");
+        Decision denied = engine(s).decide(plan("ec2", "DescribeInstances"), DecisionContext.unknown());
+        assertThat(denied.ruleId()).isEqualTo("rule:prod-locked");
+        assertThat(denied.reason()).contains("account id of the credentials is not known");
+        assertThat(engine(s).decide(plan("ec2", "DescribeInstances"), new DecisionContext(null, null, "111111111111"))
+                .reason()).doesNotContain("not known");
         PolicySettings allow = new PolicySettings(false, false, Verdict.DENY, false, false, List.of(), false, false,
                 FileAccessMode.WORKDIR, null, withRules(PolicySettings.defaults(),
                 "  - {id: sandbox, effect: allow, accounts: [\"222222222222\"]}\n").rules(), "test");
-        assertThat(engine(allow).decide(plan("ec2", "DescribeInstances"), DecisionContext.unknown()).verdict()).isEqualTo(Verdict.DENY);
+        Decision unknown = engine(allow).decide(plan("ec2", "DescribeInstances"), DecisionContext.unknown());
+        assertThat(unknown.verdict()).isEqualTo(Verdict.DENY);
+        assertThat(unknown.reason()).contains("by the policy default").contains("allow rules do not");
+        assertThat(engine(allow).decide(plan("ec2", "DescribeInstances"), new DecisionContext(null, null, "222222222222"))
+                .verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(engine(allow).needsAccount()).isTrue();
+        assertThat(engine(PolicySettings.defaults()).needsAccount()).isFalse();
     }
 
     @Test
