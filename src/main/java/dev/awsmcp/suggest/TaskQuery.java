@@ -46,12 +46,28 @@ final class TaskQuery {
      * @param namePhrase adjacent task terms as a phrase in the command name
      * @param prior      factor on the {@link ServicePrior} of commands that match
      * @param nameSet    every word of the command's name is in the task (constant)
+     * @param profile    commands of the services whose vocabulary the task uses, scaled by the service's profile
+     *                   score relative to the best service's
+     * @param exact      task words as written against the command's words as written (singular vs plural)
+     * @param docService how much a word that names a service is discounted in the documentation fields (0 to 1)
+     * @param batch      commands named {@code batch-...} when the task speaks of several things (constant)
      */
     record Weights(float service, float alias, float verb, float name, float doc, float param, float example,
-                   float synonym, float namePhrase, float prior, float nameSet) {
+                   float synonym, float namePhrase, float prior, float nameSet, float profile, float exact,
+                   float docService, float batch) {
         /** The defaults. */
-        static final Weights DEFAULT = new Weights(8f, 2f, 12f, 2f, 3f, 0.3f, 0.6f, 0.8f, 1f, 1f, 8f);
+        static final Weights DEFAULT = new Weights(8f, 2f, 12f, 2f, 3f, 0.3f, 0.6f, 0.8f, 1f, 1f, 8f, 4f, 1f, 0.25f,
+                8f);
     }
+
+    /**
+     * Words that say a task is about several things at once, which AWS names {@code batch-get-...},
+     * {@code batch-delete-...}: general English, not a corpus phrase list.
+     */
+    private static final Set<String> SEVERAL = Set.of("multiple", "several", "many", "batch", "bulk");
+
+    /** How many services' profiles boost their commands. */
+    static final int PROFILE_DEPTH = 5;
 
     private static final int MAX_ALIAS_GRAM = 4;
     private static final int MAX_SET = 4;
@@ -61,6 +77,7 @@ final class TaskQuery {
 
     private final SuggestAnalyzer analyzer;
     private final SuggestAnalyzer plurals = new SuggestAnalyzer(true);
+    private final SuggestAnalyzer unstemmed = SuggestAnalyzer.unstemmed();
     private final VerbSynonyms synonyms;
     private final Set<String> commandVerbs;
     private final Weights w;
@@ -80,18 +97,20 @@ final class TaskQuery {
     /**
      * The query for a task.
      *
-     * @param task   free text
-     * @param reader the index, for term statistics
+     * @param task     free text
+     * @param reader   the index, for term statistics
+     * @param services services the task's vocabulary points to, with relative scores ({@link #profileQuery})
      * @return the query, or null when the task has no searchable words
      * @throws IOException when the index cannot be read
      */
-    Query build(String task, IndexReader reader) throws IOException {
+    Query build(String task, IndexReader reader, java.util.Map<String, Float> services) throws IOException {
         List<String> terms = analyzer.terms(task);
         if (terms.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         String verb = verb(terms);
+        services.forEach((s, score) -> constant(q, IndexSchema.CLI_SERVICE, s, w.profile() * score));
         for (String t : terms) {
             // a word that names a service ("ec2", "lambda") is evidence for that service, not for commands of
             // other services that mention it ("describe-device-ec2-instances")
@@ -103,9 +122,10 @@ final class TaskQuery {
             if (!t.equals(verb)) { // the verb is scored once, in the verb field, so that synonyms compete fairly
                 should(perTerm, IndexSchema.NAME, t, w.name() * thing);
             }
-            should(perTerm, IndexSchema.DOC, t, w.doc());
-            should(perTerm, IndexSchema.PARAM, t, w.param());
-            should(perTerm, IndexSchema.EXAMPLE, t, w.example());
+            float textual = 1 - serviceness * w.docService();
+            should(perTerm, IndexSchema.DOC, t, w.doc() * textual);
+            should(perTerm, IndexSchema.PARAM, t, w.param() * textual);
+            should(perTerm, IndexSchema.EXAMPLE, t, w.example() * textual);
             q.add(perTerm.build(), BooleanClause.Occur.SHOULD);
         }
         if (verb != null) {
@@ -123,6 +143,16 @@ final class TaskQuery {
             }
             q.add(new BoostQuery(new PhraseQuery(IndexSchema.NAME, terms.get(i), terms.get(i + 1)), w.namePhrase()),
                     BooleanClause.Occur.SHOULD);
+        }
+        List<String> asWritten = unstemmed.terms(task);
+        if (asWritten.stream().anyMatch(SEVERAL::contains)) {
+            constant(q, IndexSchema.VERB, "batch", w.batch());
+        }
+        int verbAt = verb == null ? -1 : terms.indexOf(verb);
+        for (int i = 0; i < asWritten.size(); i++) {
+            if (i != verbAt || asWritten.size() != terms.size()) {
+                should(q, IndexSchema.EXACT, asWritten.get(i), w.exact());
+            }
         }
         // compounds: the task's single words against the commands' joined pairs, and the task's joined pairs
         // (past the verb) against the commands' words
@@ -146,6 +176,26 @@ final class TaskQuery {
                 .add(FeatureField.newLinearQuery(IndexSchema.FEATURES, IndexSchema.PRIOR, w.prior()),
                         BooleanClause.Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * The query over service profiles: the task's words past its verb, BM25 over each service's vocabulary.
+     *
+     * @param task free text
+     * @return the query, or null when the task has no words besides its verb
+     */
+    Query profileQuery(String task) {
+        List<String> terms = analyzer.terms(task);
+        String verb = verb(terms);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String t : new java.util.LinkedHashSet<>(terms)) {
+            if (!t.equals(verb)) {
+                b.add(new TermQuery(new Term(IndexSchema.PROFILE, t)), BooleanClause.Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : b.build();
     }
 
     /**
