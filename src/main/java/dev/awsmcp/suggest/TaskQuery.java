@@ -56,7 +56,7 @@ final class TaskQuery {
                    float synonym, float namePhrase, float prior, float nameSet, float profile, float exact,
                    float docService, float batch) {
         /** The defaults. */
-        static final Weights DEFAULT = new Weights(8f, 2f, 12f, 2f, 3f, 0.3f, 0.6f, 0.8f, 1f, 1f, 8f, 4f, 1f, 0.25f,
+        static final Weights DEFAULT = new Weights(8f, 2f, 16f, 2f, 3f, 0.3f, 0.6f, 0.6f, 1f, 1f, 8f, 4f, 1f, 0.25f,
                 8f);
     }
 
