@@ -156,7 +156,8 @@ final class SuggestIndex implements AutoCloseable {
     }
 
     /**
-     * The services whose vocabulary the task's words belong to, with their profile scores relative to the best.
+     * The services whose vocabulary the task's words belong to, with their profile scores relative to the best,
+     * raised to {@link TaskQuery#PROFILE_SHARPNESS}.
      *
      * @param task free text
      * @return CLI service name → score in (0, 1], best first; empty when no profile matches
@@ -171,7 +172,8 @@ final class SuggestIndex implements AutoCloseable {
         TopDocs top = searcher.search(pq, TaskQuery.PROFILE_DEPTH);
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            out.put(stored.document(sd.doc).get(IndexSchema.PROFILE_OF), sd.score / top.scoreDocs[0].score);
+            out.put(stored.document(sd.doc).get(IndexSchema.PROFILE_OF),
+                    (float) Math.pow(sd.score / top.scoreDocs[0].score, TaskQuery.PROFILE_SHARPNESS));
         }
         return out;
     }

@@ -56,7 +56,7 @@ final class TaskQuery {
                    float synonym, float namePhrase, float prior, float nameSet, float profile, float exact,
                    float docService, float batch) {
         /** The defaults. */
-        static final Weights DEFAULT = new Weights(8f, 2f, 16f, 2f, 3f, 0.3f, 0.6f, 0.6f, 1f, 1f, 8f, 4f, 1f, 0.25f,
+        static final Weights DEFAULT = new Weights(8f, 2f, 16f, 2f, 3f, 0.3f, 0.6f, 0.6f, 1f, 1f, 8f, 8f, 1f, 0.25f,
                 8f);
     }
 
@@ -67,7 +67,12 @@ final class TaskQuery {
     private static final Set<String> SEVERAL = Set.of("multiple", "several", "many", "batch", "bulk");
 
     /** How many services' profiles boost their commands. */
-    static final int PROFILE_DEPTH = 5;
+    static final int PROFILE_DEPTH = 20;
+    /**
+     * The power a profile score relative to the best is raised to: sharp, so that a service whose vocabulary the
+     * task clearly uses stands out, and runners-up get little.
+     */
+    static final double PROFILE_SHARPNESS = 4;
 
     private static final int MAX_ALIAS_GRAM = 4;
     private static final int MAX_SET = 4;
