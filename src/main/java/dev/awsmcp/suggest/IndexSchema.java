@@ -113,7 +113,8 @@ final class IndexSchema {
     static Document profileDocument(String service, List<CommandEntry> entries) {
         StringBuilder sb = new StringBuilder();
         for (CommandEntry e : entries) {
-            sb.append(e.text().name()).append(" . ").append(e.text().summary()).append('\n');
+            sb.append(e.text().name()).append(" . ").append(e.text().summary()).append(" . ")
+                    .append(e.text().examples()).append(" . ").append(e.text().params()).append('\n');
         }
         Document d = new Document();
         d.add(new TextField(PROFILE, sb.toString(), Field.Store.NO));
