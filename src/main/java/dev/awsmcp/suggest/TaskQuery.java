@@ -51,19 +51,24 @@ final class TaskQuery {
      * @param exact      task words as written against the command's words as written (singular vs plural)
      * @param docService how much a word that names a service is discounted in the documentation fields (0 to 1)
      * @param batch      commands named {@code batch-...} when the task speaks of several things (constant)
+     * @param tagging    tagging commands ({@code tag-resource}, {@code list-tags-for-resource}, ...) when the task
+     *                   is about tags (constant): the thing tagged names the service, not the command
      */
     record Weights(float service, float alias, float verb, float name, float doc, float param, float example,
                    float synonym, float namePhrase, float prior, float nameSet, float profile, float exact,
-                   float docService, float batch) {
+                   float docService, float batch, float tagging) {
         /** The defaults. */
         static final Weights DEFAULT = new Weights(8f, 2f, 16f, 2f, 3f, 0.3f, 0.6f, 0.6f, 1f, 1f, 8f, 8f, 1f, 0.25f,
-                8f);
+                8f, 8f);
     }
 
     /**
      * Words that say a task is about several things at once, which AWS names {@code batch-get-...},
      * {@code batch-delete-...}: general English, not a corpus phrase list.
      */
+    /** The name words of tagging commands. */
+    private static final List<String> TAGGING = List.of("tag", "untag");
+
     private static final Set<String> SEVERAL = Set.of("multiple", "several", "many", "batch", "bulk");
 
     /** How many services' profiles boost their commands. */
@@ -150,6 +155,13 @@ final class TaskQuery {
                     BooleanClause.Occur.SHOULD);
         }
         List<String> asWritten = unstemmed.terms(task);
+        if (synonyms.aboutTags(terms) || synonyms.isTagVerb(verb)) {
+            BooleanQuery.Builder tagging = new BooleanQuery.Builder();
+            for (String t : TAGGING) {
+                tagging.add(new TermQuery(new Term(IndexSchema.NAME, t)), BooleanClause.Occur.SHOULD);
+            }
+            q.add(new BoostQuery(new ConstantScoreQuery(tagging.build()), w.tagging()), BooleanClause.Occur.SHOULD);
+        }
         if (asWritten.stream().anyMatch(SEVERAL::contains)) {
             constant(q, IndexSchema.VERB, "batch", w.batch());
         }
@@ -213,7 +225,7 @@ final class TaskQuery {
         if (distinct.size() > MAX_SET_TERMS) {
             distinct = new java.util.ArrayList<>(distinct.subList(0, MAX_SET_TERMS));
         }
-        if (synonyms.aboutTags(terms) && !distinct.contains(RESOURCE)) {
+        if ((synonyms.aboutTags(terms) || synonyms.isTagVerb(verb)) && !distinct.contains(RESOURCE)) {
             distinct.add(RESOURCE);
         }
         Set<String> keys = new java.util.HashSet<>();

@@ -137,6 +137,16 @@ final class VerbSynonyms {
     }
 
     /**
+     * Whether a task's verb is itself a tagging verb ("tag a queue", "untag a queue").
+     *
+     * @param verb the task's verb (analysed), or null
+     * @return whether it is {@code tag} or {@code untag}
+     */
+    boolean isTagVerb(String verb) {
+        return verb != null && TAG_VERBS.containsKey(verb);
+    }
+
+    /**
      * The operation verbs a task's verb stands for, given the rest of the task: "remove tags from ..." also means
      * {@code untag}.
      *
