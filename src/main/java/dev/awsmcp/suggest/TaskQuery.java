@@ -66,6 +66,8 @@ final class TaskQuery {
      * Words that say a task is about several things at once, which AWS names {@code batch-get-...},
      * {@code batch-delete-...}: general English, not a corpus phrase list.
      */
+    /** Factor on the words of a task about tags other than its verb and "tags". */
+    private static final float TAGGED_THING = 0.5f;
     /** The name words of tagging commands. */
     private static final List<String> TAGGING = List.of("tag", "untag");
 
@@ -121,7 +123,11 @@ final class TaskQuery {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         String verb = verb(terms);
         services.forEach((s, score) -> constant(q, IndexSchema.CLI_SERVICE, s, w.profile() * score));
+        // in a task about tags the other words name the thing tagged, which only says which service's tagging
+        // command is meant; at full weight they pull that thing's other commands ("delete-repository") above it
+        boolean tags = synonyms.aboutTags(terms) || synonyms.isTagVerb(verb);
         for (String t : terms) {
+            float nounFactor = tags && !t.equals(verb) && !synonyms.aboutTags(List.of(t)) ? TAGGED_THING : 1f;
             // a word that names a service ("ec2", "lambda") is evidence for that service, not for commands of
             // other services that mention it ("describe-device-ec2-instances")
             float serviceness = serviceness(reader, t);
@@ -130,9 +136,9 @@ final class TaskQuery {
             // constant: BM25's idf would favour small services (a rare name) over big ones ("ec2")
             constant(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness);
             if (!t.equals(verb)) { // the verb is scored once, in the verb field, so that synonyms compete fairly
-                should(perTerm, IndexSchema.NAME, t, w.name() * thing);
+                should(perTerm, IndexSchema.NAME, t, w.name() * thing * nounFactor);
             }
-            float textual = 1 - serviceness * w.docService();
+            float textual = (1 - serviceness * w.docService()) * nounFactor;
             should(perTerm, IndexSchema.DOC, t, w.doc() * textual);
             should(perTerm, IndexSchema.PARAM, t, w.param() * textual);
             should(perTerm, IndexSchema.EXAMPLE, t, w.example() * textual);

@@ -115,4 +115,10 @@ class SuggesterRankingTest {
         }
         assertThat(top("create a build for my game servers", 5)).contains("aws gamelift create-build");
     }
+
+    @Test
+    void taggingATaskNamesTheServicesTaggingCommand() {
+        assertThat(top("untag an ecr repository", 1)).containsExactly("aws ecr untag-resource");
+        assertThat(top("tag a step functions state machine", 1)).containsExactly("aws stepfunctions tag-resource");
+    }
 }
