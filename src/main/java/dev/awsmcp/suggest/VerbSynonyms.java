@@ -89,6 +89,10 @@ final class VerbSynonyms {
             Map.entry("turn", List.of("enable", "disable")),
             Map.entry("activate", List.of("enable")),
             Map.entry("deactivate", List.of("disable")),
+            // switching a setting on or off is often an update of the thing's settings
+            Map.entry("enable", List.of("update", "modify", "put")),
+            Map.entry("disable", List.of("update", "modify", "put")),
+            Map.entry("replace", List.of("update", "put", "modify")),
             Map.entry("register", List.of("create")),
             Map.entry("unregister", List.of("deregister")));
 
