@@ -27,6 +27,13 @@ import org.apache.lucene.util.BytesRef;
  *   <li>adjacent terms as a phrase in the command name, and run together ("work group" → {@code workgroup});</li>
  *   <li>the task's n-grams against multi-word service names and aliases ("cloudwatch logs");</li>
  *   <li>a constant when the task holds every word of a command's name ({@code list-buckets});</li>
+ *   <li>the task's words as written against the command's words as written, so that number counts ("a
+ *       distribution" → {@code get-distribution}, "distributions" → {@code list-distributions});</li>
+ *   <li>a constant for the commands of the services whose vocabulary the task uses (a first search over one
+ *       profile document per service, {@link #profileQuery}), scaled by each service's score relative to the
+ *       best;</li>
+ *   <li>a constant for {@code batch-...} commands when the task speaks of several things, and for tagging commands
+ *       when it is about tags (the thing tagged then weighs half: it names the service, not the command);</li>
  *   <li>the {@link ServicePrior} of matching commands.</li>
  * </ul>
  * Constants replace BM25 where rarity says nothing about fit: a rare verb or a small service is not a better match.
