@@ -24,7 +24,7 @@ import java.util.Set;
  *
  * <pre>
  * java -cp "target/aws-mcp.jar:target/lib/*" bench/SuggestBench.java ../shared/corpus/dev-suggest.jsonl \
- *     [--split all|even|odd] [--failures N] [--build] [--dense]
+ *     [--split all|even|odd] [--failures N] [--build] [--dense] [--buckets]
  * </pre>
  *
  * Reports top-1 / top-5 accuracy (lenient: the expected command or one of its listed alternatives; strict: the
@@ -48,19 +48,21 @@ public class SuggestBench {
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
             System.err.println("usage: SuggestBench <dev-suggest.jsonl> [--split all|even|odd] [--failures N] "
-                    + "[--build] [--dense]");
+                    + "[--build] [--dense] [--buckets]");
             System.exit(2);
         }
         String split = "all";
         int failures = 0;
         boolean build = false;
         boolean dense = false;
+        boolean buckets = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--split": split = args[++i]; break;
                 case "--failures": failures = Integer.parseInt(args[++i]); break;
                 case "--build": build = true; break;
                 case "--dense": dense = true; break;
+                case "--buckets": buckets = true; break;
                 default: throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -93,6 +95,9 @@ public class SuggestBench {
         }
         for (Map.Entry<String, Retriever> r : retrievers.entrySet()) {
             evaluate(r.getKey(), r.getValue(), queries, failures);
+        }
+        if (buckets) {
+            MissBuckets.report(suggester, queries);
         }
         if (build) {
             Path out = Files.createTempDirectory("suggest-build");
@@ -276,6 +281,98 @@ public class SuggestBench {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    /**
+     * Error analysis of the lexical ranking: the top-5 misses by whether the task names the expected service, where
+     * the expected command ranks, whether the right service is in the top 5, whether the task's verb is the
+     * command's; and a ceiling for tasks that name no service while several services have a command of exactly the
+     * expected name (five guesses among N equally good commands find the right one with chance 5/N at best).
+     * "Names the service" is approximate: the service's CLI name, full name or SDK id (without "Amazon"/"AWS") as
+     * words of the task; the suggester's own alias table is not consulted.
+     */
+    static final class MissBuckets {
+        private static final int DEPTH = 50;
+        private static final int GENERIC = 5;
+
+        static void report(Suggester s, List<Query> queries) {
+            ServiceCatalog catalog = ServiceCatalog.bundled();
+            Map<String, Set<String>> servicesByOp = new HashMap<>();
+            s.forEachCommand((command, description) -> {
+                String[] w = command.split(" ", 3);
+                servicesByOp.computeIfAbsent(w[2], k -> new HashSet<>()).add(w[1]);
+            });
+            Map<String, List<String>> names = new HashMap<>();
+            catalog.services().forEach(x -> names.put(x.cliName(), serviceNames(x.cliName(), x.fullName(),
+                    x.serviceId())));
+            Map<String, Integer> counts = new java.util.TreeMap<>();
+            double ceiling = 0;
+            int generic = 0, misses = 0;
+            for (Query q : queries) {
+                String[] exp = q.expected().split(" ", 3);
+                String task = " " + q.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+                boolean named = names.getOrDefault(exp[1], List.of()).stream().anyMatch(n -> task.contains(
+                        " " + n + " "));
+                int sharing = servicesByOp.getOrDefault(exp[2], Set.of()).size();
+                boolean isGeneric = !named && sharing >= GENERIC;
+                if (isGeneric) {
+                    generic++;
+                    ceiling += Math.min(1.0, (double) GENERIC / sharing);
+                } else {
+                    ceiling += 1;
+                }
+                List<String> got = s.suggest(q.text(), DEPTH).stream().map(Suggestion::command).toList();
+                int rank = DEPTH + 1;
+                for (int i = 0; i < got.size(); i++) {
+                    if (q.accepted().contains(got.get(i))) {
+                        rank = i + 1;
+                        break;
+                    }
+                }
+                if (rank <= 5) {
+                    continue;
+                }
+                misses++;
+                boolean serviceInTop5 = got.stream().limit(5).anyMatch(c -> c.split(" ")[1].equals(exp[1]));
+                String verb = exp[2].startsWith("wait ") ? "wait" : exp[2].split("-")[0];
+                String first = task.strip().split(" ")[0];
+                boolean sameVerb = first.startsWith(verb) || verb.startsWith(first) && first.length() >= 3;
+                count(counts, "names expected service: " + (named ? "yes" : "no"));
+                count(counts, "expected rank: " + (rank <= 10 ? "6-10" : rank <= DEPTH ? "11-50" : ">50"));
+                count(counts, "expected service in top 5: " + (serviceInTop5 ? "yes (wrong operation)"
+                        : "no (wrong service)"));
+                count(counts, "task verb = command verb: " + (sameVerb ? "yes" : "no"));
+                count(counts, "generic (no service named, name shared by >= " + GENERIC + " services): "
+                        + (isGeneric ? "yes" : "no"));
+                count(counts, "named=" + (named ? "y" : "n") + " serviceInTop5=" + (serviceInTop5 ? "y" : "n")
+                        + " verb=" + (sameVerb ? "y" : "n"));
+            }
+            int n = queries.size();
+            System.out.printf("top-5 misses: %d of %d%n", misses, n);
+            counts.forEach((k, v) -> System.out.printf("  %-75s %4d%n", k, v));
+            System.out.printf("generic tasks (no service named, command name in >= %d services): %d (%.1f%%); "
+                    + "top-5 ceiling if those are guessed at best 5/N: %.1f%%%n", GENERIC, generic, pct(generic, n),
+                    100.0 * ceiling / n);
+        }
+
+        private static void count(Map<String, Integer> counts, String key) {
+            counts.merge(key, 1, Integer::sum);
+        }
+
+        private static List<String> serviceNames(String cliName, String fullName, String serviceId) {
+            List<String> out = new ArrayList<>();
+            out.add(cliName.replace('-', ' '));
+            for (String name : new String[] {fullName, serviceId}) {
+                if (name != null) {
+                    String n = name.toLowerCase(java.util.Locale.ROOT).replaceAll("\\(.*?\\)", " ")
+                            .replaceAll("\\b(amazon|aws)\\b", " ").replaceAll("[^a-z0-9]+", " ").strip();
+                    if (!n.isEmpty()) {
+                        out.add(n);
+                    }
+                }
+            }
+            return out;
         }
     }
 }

@@ -128,10 +128,19 @@ final class CommandEntries {
         return d.body().html();
     }
 
-    /** The first word of a CLI operation name: {@code describe-instances} → {@code describe}. */
+    /**
+     * The verb of a CLI operation name: its first word ({@code describe-instances} → {@code describe}), and for a
+     * batch operation also the verb it batches ({@code batch-get-commits} → {@code batch get}), which is what a task
+     * says ("get several commits").
+     */
     static String verb(String cliOperation) {
         int dash = cliOperation.indexOf('-');
-        return dash < 0 ? cliOperation : cliOperation.substring(0, dash);
+        String first = dash < 0 ? cliOperation : cliOperation.substring(0, dash);
+        if (first.equals("batch") && dash > 0) {
+            int next = cliOperation.indexOf('-', dash + 1);
+            return next < 0 ? first : first + " " + cliOperation.substring(dash + 1, next);
+        }
+        return first;
     }
 
     /**

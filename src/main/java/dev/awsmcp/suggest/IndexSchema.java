@@ -29,10 +29,14 @@ import org.apache.lucene.index.IndexOptions;
  *   <li>{@code alias}: multi-word service names and aliases as single terms ({@code load_balanc}), matched against the
  *       task's n-grams so that "cloudwatch logs" means the Logs service, not any CloudWatch one;</li>
  *   <li>{@code verb}: the command's first word; {@code name}: the command's words; {@code compound}: adjacent
- *       name words run together, only plurals stemmed; {@code doc}: leading documentation sentences;
+ *       name words run together, only plurals stemmed; {@code exact}: the command's words unstemmed (singular or
+ *       plural); {@code doc}: leading documentation sentences;
  *       {@code param}: parameter names; {@code example}: example titles;</li>
  *   <li>{@code features/prior}: {@link ServicePrior}, a static score added to matching commands;</li>
+ *   <li>{@code cli}: the service's CLI name, for boosting the services a task's words point to;</li>
  *   <li>{@code payload}: the stored answer ({@link CommandInfo}) as JSON.</li>
+ *   <li>one profile document per service ({@link #profileDocument}): {@code profile}, the words of all its
+ *       commands, and {@code profileof}, the stored CLI name.</li>
  * </ul>
  */
 final class IndexSchema {
@@ -41,6 +45,7 @@ final class IndexSchema {
     static final String VERB = "verb";
     static final String NAME = "name";
     static final String COMPOUND = "compound";
+    static final String EXACT = "exact";
     static final String NAME_SET = "nameset";
     static final String DOC = "doc";
     static final String PARAM = "param";
@@ -49,6 +54,9 @@ final class IndexSchema {
     static final String FEATURES = "features";
     static final String PRIOR = "prior";
     static final String ID = "id";
+    static final String CLI_SERVICE = "cli";
+    static final String PROFILE = "profile";
+    static final String PROFILE_OF = "profileof";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FieldType SERVICE_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
@@ -72,6 +80,7 @@ final class IndexSchema {
         Document d = new Document();
         CommandInfo info = e.info();
         d.add(new StringField(ID, info.commandLine(), Field.Store.NO));
+        d.add(new StringField(CLI_SERVICE, info.service(), Field.Store.NO));
         d.add(new Field(SERVICE, e.text().service(), SERVICE_TYPE));
         for (String alias : aliasTerms(info.service(), e.text().service(), analyzer)) {
             d.add(new StringField(ALIAS, alias, Field.Store.NO));
@@ -79,6 +88,7 @@ final class IndexSchema {
         d.add(new TextField(VERB, e.text().verbs(), Field.Store.NO));
         d.add(new TextField(NAME, e.text().name(), Field.Store.NO));
         d.add(new TextField(COMPOUND, joinedPairs(e.text().name(), 1), Field.Store.NO));
+        d.add(new TextField(EXACT, e.text().name(), Field.Store.NO));
         for (String set : nameSets(info.kind(), e.text(), analyzer)) {
             d.add(new StringField(NAME_SET, set, Field.Store.NO));
         }
@@ -87,6 +97,28 @@ final class IndexSchema {
         d.add(new TextField(EXAMPLE, e.text().examples(), Field.Store.NO));
         d.add(new FeatureField(FEATURES, PRIOR, ServicePrior.of(info.service(), info.deprecated())));
         d.add(new StoredField(PAYLOAD, toJson(info)));
+        return d;
+    }
+
+    /**
+     * The profile document of a service: the words of all its commands' names and documentation in one field, so
+     * that a task's nouns can be weighed as evidence for the service as a whole ("game build" is GameLift's
+     * vocabulary even where {@code create-build}'s own documentation does not say "game"). Profile documents have
+     * no other search field, so command queries never match them.
+     *
+     * @param service the service's CLI name
+     * @param entries the service's entries
+     * @return the document
+     */
+    static Document profileDocument(String service, List<CommandEntry> entries) {
+        StringBuilder sb = new StringBuilder();
+        for (CommandEntry e : entries) {
+            sb.append(e.text().name()).append(" . ").append(e.text().summary()).append(" . ")
+                    .append(e.text().examples()).append(" . ").append(e.text().params()).append('\n');
+        }
+        Document d = new Document();
+        d.add(new TextField(PROFILE, sb.toString(), Field.Store.NO));
+        d.add(new StoredField(PROFILE_OF, service));
         return d;
     }
 

@@ -37,6 +37,7 @@ final class SuggestAnalyzer extends Analyzer {
     }
 
     private final boolean pluralsOnly;
+    private final boolean stem;
 
     /** The analyzer for text fields: KStem. */
     SuggestAnalyzer() {
@@ -48,13 +49,28 @@ final class SuggestAnalyzer extends Analyzer {
      *                    take apart: KStem makes {@code gettable} into {@code get})
      */
     SuggestAnalyzer(boolean pluralsOnly) {
-        this.pluralsOnly = pluralsOnly;
+        this(pluralsOnly, true);
     }
 
-    /** Analysis per field: compounds stem plurals only, all other fields KStem. */
+    private SuggestAnalyzer(boolean pluralsOnly, boolean stem) {
+        this.pluralsOnly = pluralsOnly;
+        this.stem = stem;
+    }
+
+    /**
+     * The analyzer that keeps words as written (lower-cased), for telling {@code get-distribution} from
+     * {@code list-distributions}: number is what stemming throws away.
+     *
+     * @return an analyzer without stemming
+     */
+    static SuggestAnalyzer unstemmed() {
+        return new SuggestAnalyzer(false, false);
+    }
+
+    /** Analysis per field: compounds stem plurals only, exact name words not at all, all other fields KStem. */
     static Analyzer forIndex() {
         return new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(new SuggestAnalyzer(),
-                java.util.Map.of(IndexSchema.COMPOUND, new SuggestAnalyzer(true)));
+                java.util.Map.of(IndexSchema.COMPOUND, new SuggestAnalyzer(true), IndexSchema.EXACT, unstemmed()));
     }
 
     @Override
@@ -63,7 +79,9 @@ final class SuggestAnalyzer extends Analyzer {
         TokenStream result = new EnglishPossessiveFilter(source);
         result = new LowerCaseFilter(result);
         result = new StopFilter(result, STOP_WORDS);
-        result = pluralsOnly ? new EnglishMinimalStemFilter(result) : new KStemFilter(result);
+        if (stem) {
+            result = pluralsOnly ? new EnglishMinimalStemFilter(result) : new KStemFilter(result);
+        }
         return new TokenStreamComponents(source, result);
     }
 

@@ -38,10 +38,15 @@ final class SuggestIndex implements AutoCloseable {
     private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
         private final Similarity names = new BM25Similarity(0.5f, 1.0f);
         private final Similarity text = new BM25Similarity(0.8f, 0.5f);
+        private final Similarity profiles = new BM25Similarity();
 
         @Override
         public Similarity get(String field) {
-            return field.equals(IndexSchema.NAME) || field.equals(IndexSchema.COMPOUND) ? names : text;
+            if (field.equals(IndexSchema.PROFILE)) {
+                return profiles;
+            }
+            return field.equals(IndexSchema.NAME) || field.equals(IndexSchema.COMPOUND) || field.equals(IndexSchema.EXACT)
+                    ? names : text;
         }
     };
 
@@ -49,6 +54,7 @@ final class SuggestIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final SuggestAnalyzer analyzer = new SuggestAnalyzer();
     private final TaskQuery queries;
+    private final int profiles;
 
     /**
      * A hit.
@@ -68,6 +74,7 @@ final class SuggestIndex implements AutoCloseable {
         this.searcher.setQueryCache(null); // every task is different; caching only costs
         this.searcher.setSimilarity(SIMILARITY);
         this.queries = new TaskQuery(analyzer, verbs(reader), weights);
+        this.profiles = reader.getDocCount(IndexSchema.PROFILE);
     }
 
     /**
@@ -105,7 +112,7 @@ final class SuggestIndex implements AutoCloseable {
 
     /** Explains the score of a command for a task: Lucene's breakdown per clause, for diagnosing rankings. */
     String explain(String task, String commandLine) throws IOException {
-        Query q = queries.build(task, reader);
+        Query q = queries.build(task, reader, services(task));
         TopDocs td = searcher.search(new org.apache.lucene.search.TermQuery(
                 new org.apache.lucene.index.Term(IndexSchema.ID, commandLine)), 1);
         return td.scoreDocs.length == 0 ? "no such command" : searcher.explain(q, td.scoreDocs[0].doc).toString();
@@ -133,7 +140,10 @@ final class SuggestIndex implements AutoCloseable {
         try {
             StoredFields stored = reader.storedFields();
             for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                visitor.accept(IndexSchema.fromJson(stored.document(doc).get(IndexSchema.PAYLOAD)));
+                String payload = stored.document(doc).get(IndexSchema.PAYLOAD);
+                if (payload != null) { // service profiles have none
+                    visitor.accept(IndexSchema.fromJson(payload));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("suggestion index read failed", e);
@@ -142,7 +152,30 @@ final class SuggestIndex implements AutoCloseable {
 
     /** Number of indexed commands. */
     int size() {
-        return reader.numDocs();
+        return reader.numDocs() - profiles;
+    }
+
+    /**
+     * The services whose vocabulary the task's words belong to, with their profile scores relative to the best,
+     * raised to {@link TaskQuery#PROFILE_SHARPNESS}.
+     *
+     * @param task free text
+     * @return CLI service name → score in (0, 1], best first; empty when no profile matches
+     * @throws IOException when the index cannot be read
+     */
+    java.util.Map<String, Float> services(String task) throws IOException {
+        Query pq = queries.profileQuery(task);
+        java.util.Map<String, Float> out = new java.util.LinkedHashMap<>();
+        if (pq == null) {
+            return out;
+        }
+        TopDocs top = searcher.search(pq, TaskQuery.PROFILE_DEPTH);
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.put(stored.document(sd.doc).get(IndexSchema.PROFILE_OF),
+                    (float) Math.pow(sd.score / top.scoreDocs[0].score, TaskQuery.PROFILE_SHARPNESS));
+        }
+        return out;
     }
 
     /**
@@ -156,7 +189,7 @@ final class SuggestIndex implements AutoCloseable {
         List<String> words = List.of(task.split("\\s+"));
         String text = words.size() > MAX_TERMS ? String.join(" ", words.subList(0, MAX_TERMS)) : task;
         try {
-            Query q = queries.build(text, reader);
+            Query q = queries.build(text, reader, services(text));
             if (q == null) {
                 return List.of();
             }

@@ -35,7 +35,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class SuggestIndexBuilder {
     /** Bump when the index layout changes in a way the class hashes would not show. */
-    static final String FORMAT = "suggest-index-1";
+    static final String FORMAT = "suggest-index-2";
     /** Where the bundled index lives on the class path. */
     static final String RESOURCE_DIR = "dev/awsmcp/suggest/index/";
     static final String MANIFEST = "manifest.properties";
@@ -165,8 +165,13 @@ public final class SuggestIndexBuilder {
                 .setCommitOnClose(true);
         cfg.getMergePolicy().setNoCFSRatio(1.0);
         try (IndexWriter w = new IndexWriter(dir, cfg)) {
+            java.util.Map<String, List<CommandEntry>> byService = new java.util.TreeMap<>();
             for (CommandEntry e : entries) {
                 w.addDocument(IndexSchema.toDocument(e, analyzer));
+                byService.computeIfAbsent(e.info().service(), k -> new ArrayList<>()).add(e);
+            }
+            for (java.util.Map.Entry<String, List<CommandEntry>> s : byService.entrySet()) {
+                w.addDocument(IndexSchema.profileDocument(s.getKey(), s.getValue()));
             }
             w.forceMerge(1);
         }

@@ -27,6 +27,13 @@ import org.apache.lucene.util.BytesRef;
  *   <li>adjacent terms as a phrase in the command name, and run together ("work group" → {@code workgroup});</li>
  *   <li>the task's n-grams against multi-word service names and aliases ("cloudwatch logs");</li>
  *   <li>a constant when the task holds every word of a command's name ({@code list-buckets});</li>
+ *   <li>the task's words as written against the command's words as written, so that number counts ("a
+ *       distribution" → {@code get-distribution}, "distributions" → {@code list-distributions});</li>
+ *   <li>a constant for the commands of the services whose vocabulary the task uses (a first search over one
+ *       profile document per service, {@link #profileQuery}), scaled by each service's score relative to the
+ *       best;</li>
+ *   <li>a constant for {@code batch-...} commands when the task speaks of several things, and for tagging commands
+ *       when it is about tags (the thing tagged then weighs half: it names the service, not the command);</li>
  *   <li>the {@link ServicePrior} of matching commands.</li>
  * </ul>
  * Constants replace BM25 where rarity says nothing about fit: a rare verb or a small service is not a better match.
@@ -46,12 +53,40 @@ final class TaskQuery {
      * @param namePhrase adjacent task terms as a phrase in the command name
      * @param prior      factor on the {@link ServicePrior} of commands that match
      * @param nameSet    every word of the command's name is in the task (constant)
+     * @param profile    commands of the services whose vocabulary the task uses, scaled by the service's profile
+     *                   score relative to the best service's
+     * @param exact      task words as written against the command's words as written (singular vs plural)
+     * @param docService how much a word that names a service is discounted in the documentation fields (0 to 1)
+     * @param batch      commands named {@code batch-...} when the task speaks of several things (constant)
+     * @param tagging    tagging commands ({@code tag-resource}, {@code list-tags-for-resource}, ...) when the task
+     *                   is about tags (constant): the thing tagged names the service, not the command
      */
     record Weights(float service, float alias, float verb, float name, float doc, float param, float example,
-                   float synonym, float namePhrase, float prior, float nameSet) {
+                   float synonym, float namePhrase, float prior, float nameSet, float profile, float exact,
+                   float docService, float batch, float tagging) {
         /** The defaults. */
-        static final Weights DEFAULT = new Weights(8f, 2f, 12f, 2f, 3f, 0.3f, 0.6f, 0.8f, 1f, 1f, 8f);
+        static final Weights DEFAULT = new Weights(8f, 2f, 16f, 2f, 3f, 0.3f, 0.6f, 0.6f, 1f, 1f, 8f, 8f, 1f, 0.25f,
+                8f, 8f);
     }
+
+    /**
+     * Words that say a task is about several things at once, which AWS names {@code batch-get-...},
+     * {@code batch-delete-...}: general English, not a corpus phrase list.
+     */
+    /** Factor on the words of a task about tags other than its verb and "tags". */
+    private static final float TAGGED_THING = 0.5f;
+    /** The name words of tagging commands. */
+    private static final List<String> TAGGING = List.of("tag", "untag");
+
+    private static final Set<String> SEVERAL = Set.of("multiple", "several", "many", "batch", "bulk");
+
+    /** How many services' profiles boost their commands. */
+    static final int PROFILE_DEPTH = 20;
+    /**
+     * The power a profile score relative to the best is raised to: sharp, so that a service whose vocabulary the
+     * task clearly uses stands out, and runners-up get little.
+     */
+    static final double PROFILE_SHARPNESS = 4;
 
     private static final int MAX_ALIAS_GRAM = 4;
     private static final int MAX_SET = 4;
@@ -61,6 +96,7 @@ final class TaskQuery {
 
     private final SuggestAnalyzer analyzer;
     private final SuggestAnalyzer plurals = new SuggestAnalyzer(true);
+    private final SuggestAnalyzer unstemmed = SuggestAnalyzer.unstemmed();
     private final VerbSynonyms synonyms;
     private final Set<String> commandVerbs;
     private final Weights w;
@@ -80,19 +116,25 @@ final class TaskQuery {
     /**
      * The query for a task.
      *
-     * @param task   free text
-     * @param reader the index, for term statistics
+     * @param task     free text
+     * @param reader   the index, for term statistics
+     * @param services services the task's vocabulary points to, with relative scores ({@link #profileQuery})
      * @return the query, or null when the task has no searchable words
      * @throws IOException when the index cannot be read
      */
-    Query build(String task, IndexReader reader) throws IOException {
+    Query build(String task, IndexReader reader, java.util.Map<String, Float> services) throws IOException {
         List<String> terms = analyzer.terms(task);
         if (terms.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         String verb = verb(terms);
+        services.forEach((s, score) -> constant(q, IndexSchema.CLI_SERVICE, s, w.profile() * score));
+        // in a task about tags the other words name the thing tagged, which only says which service's tagging
+        // command is meant; at full weight they pull that thing's other commands ("delete-repository") above it
+        boolean tags = synonyms.aboutTags(terms) || synonyms.isTagVerb(verb);
         for (String t : terms) {
+            float nounFactor = tags && !t.equals(verb) && !synonyms.aboutTags(List.of(t)) ? TAGGED_THING : 1f;
             // a word that names a service ("ec2", "lambda") is evidence for that service, not for commands of
             // other services that mention it ("describe-device-ec2-instances")
             float serviceness = serviceness(reader, t);
@@ -101,11 +143,12 @@ final class TaskQuery {
             // constant: BM25's idf would favour small services (a rare name) over big ones ("ec2")
             constant(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness);
             if (!t.equals(verb)) { // the verb is scored once, in the verb field, so that synonyms compete fairly
-                should(perTerm, IndexSchema.NAME, t, w.name() * thing);
+                should(perTerm, IndexSchema.NAME, t, w.name() * thing * nounFactor);
             }
-            should(perTerm, IndexSchema.DOC, t, w.doc());
-            should(perTerm, IndexSchema.PARAM, t, w.param());
-            should(perTerm, IndexSchema.EXAMPLE, t, w.example());
+            float textual = (1 - serviceness * w.docService()) * nounFactor;
+            should(perTerm, IndexSchema.DOC, t, w.doc() * textual);
+            should(perTerm, IndexSchema.PARAM, t, w.param() * textual);
+            should(perTerm, IndexSchema.EXAMPLE, t, w.example() * textual);
             q.add(perTerm.build(), BooleanClause.Occur.SHOULD);
         }
         if (verb != null) {
@@ -123,6 +166,23 @@ final class TaskQuery {
             }
             q.add(new BoostQuery(new PhraseQuery(IndexSchema.NAME, terms.get(i), terms.get(i + 1)), w.namePhrase()),
                     BooleanClause.Occur.SHOULD);
+        }
+        List<String> asWritten = unstemmed.terms(task);
+        if (synonyms.aboutTags(terms) || synonyms.isTagVerb(verb)) {
+            BooleanQuery.Builder tagging = new BooleanQuery.Builder();
+            for (String t : TAGGING) {
+                tagging.add(new TermQuery(new Term(IndexSchema.NAME, t)), BooleanClause.Occur.SHOULD);
+            }
+            q.add(new BoostQuery(new ConstantScoreQuery(tagging.build()), w.tagging()), BooleanClause.Occur.SHOULD);
+        }
+        if (asWritten.stream().anyMatch(SEVERAL::contains)) {
+            constant(q, IndexSchema.VERB, "batch", w.batch());
+        }
+        int verbAt = verb == null ? -1 : terms.indexOf(verb);
+        for (int i = 0; i < asWritten.size(); i++) {
+            if (i != verbAt || asWritten.size() != terms.size()) {
+                should(q, IndexSchema.EXACT, asWritten.get(i), w.exact());
+            }
         }
         // compounds: the task's single words against the commands' joined pairs, and the task's joined pairs
         // (past the verb) against the commands' words
@@ -149,6 +209,26 @@ final class TaskQuery {
     }
 
     /**
+     * The query over service profiles: the task's words past its verb, BM25 over each service's vocabulary.
+     *
+     * @param task free text
+     * @return the query, or null when the task has no words besides its verb
+     */
+    Query profileQuery(String task) {
+        List<String> terms = analyzer.terms(task);
+        String verb = verb(terms);
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String t : new java.util.LinkedHashSet<>(terms)) {
+            if (!t.equals(verb)) {
+                b.add(new TermQuery(new Term(IndexSchema.PROFILE, t)), BooleanClause.Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? null : b.build();
+    }
+
+    /**
      * Commands whose whole name is among the task's words ({@code list-buckets} in "list my s3 buckets"): every
      * subset of up to {@value #MAX_SET} distinct task terms, plus the verb's synonyms in place of the verb, looked up
      * as a name-set key.
@@ -158,7 +238,7 @@ final class TaskQuery {
         if (distinct.size() > MAX_SET_TERMS) {
             distinct = new java.util.ArrayList<>(distinct.subList(0, MAX_SET_TERMS));
         }
-        if (synonyms.aboutTags(terms) && !distinct.contains(RESOURCE)) {
+        if ((synonyms.aboutTags(terms) || synonyms.isTagVerb(verb)) && !distinct.contains(RESOURCE)) {
             distinct.add(RESOURCE);
         }
         Set<String> keys = new java.util.HashSet<>();

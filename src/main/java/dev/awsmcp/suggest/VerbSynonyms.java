@@ -89,6 +89,10 @@ final class VerbSynonyms {
             Map.entry("turn", List.of("enable", "disable")),
             Map.entry("activate", List.of("enable")),
             Map.entry("deactivate", List.of("disable")),
+            // switching a setting on or off is often an update of the thing's settings
+            Map.entry("enable", List.of("update", "modify", "put")),
+            Map.entry("disable", List.of("update", "modify", "put")),
+            Map.entry("replace", List.of("update", "put", "modify")),
             Map.entry("register", List.of("create")),
             Map.entry("unregister", List.of("deregister")));
 
@@ -134,6 +138,16 @@ final class VerbSynonyms {
      */
     boolean aboutTags(List<String> terms) {
         return terms.contains(tagStem);
+    }
+
+    /**
+     * Whether a task's verb is itself a tagging verb ("tag a queue", "untag a queue").
+     *
+     * @param verb the task's verb (analysed), or null
+     * @return whether it is {@code tag} or {@code untag}
+     */
+    boolean isTagVerb(String verb) {
+        return verb != null && TAG_VERBS.containsKey(verb);
     }
 
     /**

@@ -87,4 +87,38 @@ class SuggesterRankingTest {
     void nonsenseFindsNothing() {
         assertThat(SUGGESTER.suggest("zqxwv jjkkq")).isEmpty();
     }
+
+    @Test
+    void singularTaskPrefersTheSingularCommandAndPluralTheListing() {
+        assertThat(top("get a cloudfront distribution", 1)).containsExactly("aws cloudfront get-distribution");
+        assertThat(top("list the cloudfront distributions", 1)).containsExactly("aws cloudfront list-distributions");
+    }
+
+    @Test
+    void severalThingsAtOnceFindTheBatchOperation() {
+        assertThat(top("fetch several codecommit commits at once", 1))
+                .containsExactly("aws codecommit batch-get-commits");
+        assertThat(top("get details of multiple codebuild projects", 1))
+                .containsExactly("aws codebuild batch-get-projects");
+    }
+
+    @Test
+    void batchOperationsDoNotWinWithoutSeveralThings() {
+        assertThat(top("get a codecommit commit", 1)).containsExactly("aws codecommit get-commit");
+    }
+
+    @Test
+    void aServicesVocabularyPointsToItWithoutItsName() throws Exception {
+        try (SuggestIndex idx = IndexLoader.bundled(TaskQuery.Weights.DEFAULT)) {
+            assertThat(idx.services("create a geofence collection").keySet()).first().isEqualTo("location");
+            assertThat(idx.services("delete a matchmaking rule set").keySet()).first().isEqualTo("gamelift");
+        }
+        assertThat(top("create a build for my game servers", 5)).contains("aws gamelift create-build");
+    }
+
+    @Test
+    void taggingATaskNamesTheServicesTaggingCommand() {
+        assertThat(top("untag an ecr repository", 1)).containsExactly("aws ecr untag-resource");
+        assertThat(top("tag a step functions state machine", 1)).containsExactly("aws stepfunctions tag-resource");
+    }
 }
