@@ -65,6 +65,8 @@ public final class StartupBench {
         Arrays.sort(cpu);
         System.out.printf("median: initialize %d ms (server CPU %d ms), first call_aws %d ms; RSS after %d calls: %d MB%n",
                 init[runs / 2], cpu[runs / 2], first[runs / 2], calls, rssKb / 1024);
+        System.out.printf("range: initialize %d-%d ms (server CPU %d-%d ms), first call_aws %d-%d ms%n",
+                init[0], init[runs - 1], cpu[0], cpu[runs - 1], first[0], first[runs - 1]);
     }
 
     /** @return {initialize ms, first call ms, RSS kB after the extra calls (or -1), server CPU ms at initialize} */
