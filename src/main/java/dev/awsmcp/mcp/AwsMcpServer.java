@@ -61,6 +61,7 @@ public final class AwsMcpServer {
     /** Whether a client listed prompts, so the SOP prompts added after that must be announced. */
     private final java.util.concurrent.atomic.AtomicBoolean promptsListed = new java.util.concurrent.atomic.AtomicBoolean();
     private final AwsResources resources;
+    private final ToolSchemas schemas;
     /** The SDK server once {@link #build} ran; the SOP prompts are added to it. */
     private volatile McpSyncServer built;
     /** Whether a client finished the handshake or listed prompts: time to read the SOPs. */
@@ -72,7 +73,7 @@ public final class AwsMcpServer {
         this.facade = b.facade;
         warmUp();
         this.mapper = McpJson.shared();
-        ToolSchemas schemas = new ToolSchemas(mapper);
+        this.schemas = new ToolSchemas(mapper);
         RegionSource regions = b.regions != null ? b.regions : new AccountRegions(b.facade, RegionCatalog::bundled, b.config.region());
         CommandBatch batch = new CommandBatch(b.facade, regions, b.catalog, b.config.maxParallel());
         tools.add(new CallAwsTool(batch, b.config, cancellations, schemas).spec());
@@ -201,16 +202,21 @@ public final class AwsMcpServer {
     }
 
     /**
-     * Adds one prompt per SOP on a background thread (once): reading the SOP library takes a few hundred
-     * milliseconds cold. They are usually in place before a client first lists prompts; a client that listed
-     * earlier gets one {@code notifications/prompts/list_changed} (never sent before a client spoke, which would
-     * precede the {@code initialize} answer).
+     * Reads the tool schemas ({@link ToolSchemas} defers them) and adds one prompt per SOP on a background thread
+     * (once): reading the SOP library takes a few hundred milliseconds cold. They are usually in place before a
+     * client first lists prompts; a client that listed earlier gets one {@code notifications/prompts/list_changed}
+     * (never sent before a client spoke, which would precede the {@code initialize} answer).
      */
     private void startSopPrompts(McpSyncServer server) {
         if (!sopPromptsStarted.compareAndSet(false, true)) {
             return;
         }
         Thread t = new Thread(() -> {
+            try {
+                schemas.loadAll(); // usually before the client's tools/list needs them
+            } catch (RuntimeException e) {
+                LOG.debug("tool schemas not preloaded: {}", e.getMessage()); // tools/list reports it
+            }
             List<McpServerFeatures.SyncPromptSpecification> specs;
             try {
                 specs = sops.prompts();
