@@ -14,12 +14,13 @@ import java.util.List;
  * <pre>
  * java bench/StartupBench.java [--runs N] [--calls N] [--command '&lt;call_aws command&gt;'] -- &lt;server command...&gt;
  * java bench/StartupBench.java --runs 5 -- bin/aws-mcp serve --read-only
- * java bench/StartupBench.java --runs 5 -- java -XX:SharedArchiveFile=target/aws-mcp.jsa -cp ... dev.awsmcp.cli.Main serve
+ * java bench/StartupBench.java --runs 5 -- java -XX:SharedArchiveFile=target/aws-mcp-&lt;jdk&gt;.jsa -cp ... dev.awsmcp.cli.Main serve
  * </pre>
  *
  * Per run it measures, from process start: the {@code initialize} answer (and the server's CPU time by then), the
  * first {@code call_aws} answer, and
- * (once) the resident set size after N further calls ({@code VmRSS} from /proc, Linux only). Prints medians.
+ * (once) the resident set size after N further calls ({@code VmRSS} from /proc, Linux only). Prints medians and
+ * ranges.
  * The server's stderr goes to {@code target/startup-bench.stderr}.
  */
 public final class StartupBench {
