@@ -14,12 +14,13 @@ import java.util.List;
  * <pre>
  * java bench/StartupBench.java [--runs N] [--calls N] [--command '&lt;call_aws command&gt;'] -- &lt;server command...&gt;
  * java bench/StartupBench.java --runs 5 -- bin/aws-mcp serve --read-only
- * java bench/StartupBench.java --runs 5 -- java -XX:SharedArchiveFile=target/aws-mcp.jsa -cp ... dev.awsmcp.cli.Main serve
+ * java bench/StartupBench.java --runs 5 -- java -XX:SharedArchiveFile=target/aws-mcp-&lt;jdk&gt;.jsa -cp ... dev.awsmcp.cli.Main serve
  * </pre>
  *
  * Per run it measures, from process start: the {@code initialize} answer (and the server's CPU time by then), the
  * first {@code call_aws} answer, and
- * (once) the resident set size after N further calls ({@code VmRSS} from /proc, Linux only). Prints medians.
+ * (once) the resident set size after N further calls ({@code VmRSS} from /proc, Linux only). Prints medians and
+ * ranges.
  * The server's stderr goes to {@code target/startup-bench.stderr}.
  */
 public final class StartupBench {
@@ -65,6 +66,8 @@ public final class StartupBench {
         Arrays.sort(cpu);
         System.out.printf("median: initialize %d ms (server CPU %d ms), first call_aws %d ms; RSS after %d calls: %d MB%n",
                 init[runs / 2], cpu[runs / 2], first[runs / 2], calls, rssKb / 1024);
+        System.out.printf("range: initialize %d-%d ms (server CPU %d-%d ms), first call_aws %d-%d ms%n",
+                init[0], init[runs - 1], cpu[0], cpu[runs - 1], first[0], first[runs - 1]);
     }
 
     /** @return {initialize ms, first call ms, RSS kB after the extra calls (or -1), server CPU ms at initialize} */

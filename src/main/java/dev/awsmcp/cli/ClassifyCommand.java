@@ -1,6 +1,5 @@
 package dev.awsmcp.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.CommandParser;
 import dev.awsmcp.command.ParsedCommand;
@@ -32,8 +31,6 @@ import java.util.List;
  * {@code serve}: {@code --read-only}, {@code --require-consent}, {@code --policy FILE}, ...
  */
 final class ClassifyCommand implements Subcommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public String name() {
         return "classify";
@@ -76,7 +73,7 @@ final class ClassifyCommand implements Subcommand {
         String command = String.join(" ", rest);
         ObjectNode result = classify(engine, parser, command);
         if (json) {
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+            out.println(CliJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(result));
         } else {
             print(result, out);
         }
@@ -85,7 +82,7 @@ final class ClassifyCommand implements Subcommand {
 
     /** One command to one JSON object: the decision, or the parse error as a deny. */
     static ObjectNode classify(PolicyEngine engine, CommandParser parser, String command) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = CliJson.JSON.createObjectNode();
         o.put("command", command);
         ParsedCommand parsed;
         try {
@@ -119,7 +116,7 @@ final class ClassifyCommand implements Subcommand {
             if (line.isBlank()) {
                 continue;
             }
-            out.println(JSON.writeValueAsString(classify(engine, parser, line)));
+            out.println(CliJson.JSON.writeValueAsString(classify(engine, parser, line)));
         }
         out.flush();
         return 0;

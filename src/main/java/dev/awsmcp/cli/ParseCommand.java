@@ -1,6 +1,5 @@
 package dev.awsmcp.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.CommandParser;
@@ -26,8 +25,6 @@ import java.util.List;
  * {@code file://} values are read relative to the working directory.
  */
 final class ParseCommand implements Subcommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public String name() {
         return "parse";
@@ -56,7 +53,7 @@ final class ParseCommand implements Subcommand {
         String command = String.join(" ", args);
         try {
             ParsedCommand c = parser.parse(command);
-            out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ParsedCommandJson.toJson(c)));
+            out.println(CliJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ParsedCommandJson.toJson(c)));
             return 0;
         } catch (AwsMcpException e) {
             err.println("aws-mcp parse: " + e.getMessage() + (e.hint() == null ? "" : "\nHint: " + e.hint()));
@@ -73,7 +70,7 @@ final class ParseCommand implements Subcommand {
             if (line.isBlank()) {
                 continue;
             }
-            ObjectNode result = JSON.createObjectNode();
+            ObjectNode result = CliJson.JSON.createObjectNode();
             result.put("command", line);
             try {
                 ParsedCommand c = parser.parse(line);
@@ -89,7 +86,7 @@ final class ParseCommand implements Subcommand {
                 result.set("error", ParsedCommandJson.error(new CommandException("InternalError",
                         "The parser failed unexpectedly: " + e, "Report this command.")));
             }
-            w.write(JSON.writeValueAsString(result));
+            w.write(CliJson.JSON.writeValueAsString(result));
             w.newLine();
         }
         w.flush();

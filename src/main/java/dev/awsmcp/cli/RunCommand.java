@@ -1,6 +1,5 @@
 package dev.awsmcp.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.AwsMcp;
 import dev.awsmcp.CommandResult;
@@ -22,8 +21,6 @@ import java.util.function.Supplier;
  * line and prints one JSON result per line.
  */
 final class RunCommand implements Subcommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Supplier<AwsMcp> facade;
 
     RunCommand() {
@@ -89,7 +86,7 @@ final class RunCommand implements Subcommand {
                     continue;
                 }
                 CommandResult r = aws.execute(command);
-                out.println(JSON.writeValueAsString(toJson(r)));
+                out.println(CliJson.JSON.writeValueAsString(toJson(r)));
                 out.flush();
                 if (r.exitCode() != 0) {
                     exit = r.exitCode();
@@ -101,7 +98,7 @@ final class RunCommand implements Subcommand {
 
     /** One line of {@code --jsonl} output. */
     static ObjectNode toJson(CommandResult r) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = CliJson.JSON.createObjectNode();
         o.put("command", r.command());
         o.put("exitCode", r.exitCode());
         o.set("output", r.json());

@@ -77,6 +77,7 @@ final class ServeCommand implements Subcommand {
             return e.exitCode();
         }
         LoggingSetup.configure(config.logLevel(), config.logFile(), err);
+        AwsMcpServer.warmUp(); // after the logging set-up (it creates loggers); overlaps the rest on a second core
         System.setOut(System.err);
         PolicySettings policy;
         AuditFlags.Result audit;

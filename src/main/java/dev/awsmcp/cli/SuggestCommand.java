@@ -1,7 +1,6 @@
 package dev.awsmcp.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.error.AwsMcpException;
 import dev.awsmcp.suggest.Suggester;
@@ -25,8 +24,6 @@ import java.util.List;
  * answer per line.
  */
 final class SuggestCommand implements Subcommand {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public String name() {
         return "suggest";
@@ -87,7 +84,7 @@ final class SuggestCommand implements Subcommand {
         try {
             var suggestions = suggester.suggest(task, limit);
             if (json) {
-                out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+                out.println(CliJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
                         SuggestionJson.answer(task, suggestions)));
             } else {
                 out.print(SuggestionJson.render(suggestions));
@@ -126,7 +123,7 @@ final class SuggestCommand implements Subcommand {
             }
             ObjectNode result;
             try {
-                JsonNode input = JSON.readTree(line);
+                JsonNode input = CliJson.JSON.readTree(line);
                 String query = input.path("query").asText("");
                 result = SuggestionJson.answer(query, suggester.suggest(query, limit));
                 result.remove("task");
@@ -140,7 +137,7 @@ final class SuggestCommand implements Subcommand {
                 result = error(lineNo, "InvalidJson", "Line " + lineNo + " is not a JSON object.",
                         "Write one object per line, e.g. {\"query\": \"list my s3 buckets\"}.");
             }
-            w.write(JSON.writeValueAsString(result));
+            w.write(CliJson.JSON.writeValueAsString(result));
             w.newLine();
         }
         w.flush();
@@ -148,7 +145,7 @@ final class SuggestCommand implements Subcommand {
     }
 
     private static ObjectNode error(int line, String code, String message, String hint) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = CliJson.JSON.createObjectNode();
         o.put("line", line);
         ObjectNode e = o.putObject("error");
         e.put("code", code);

@@ -10,7 +10,6 @@ import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.regions.RegionCatalog;
 import dev.awsmcp.sop.SopLibrary;
 import dev.awsmcp.suggest.Suggester;
-import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures;
@@ -62,12 +61,19 @@ public final class AwsMcpServer {
     /** Whether a client listed prompts, so the SOP prompts added after that must be announced. */
     private final java.util.concurrent.atomic.AtomicBoolean promptsListed = new java.util.concurrent.atomic.AtomicBoolean();
     private final AwsResources resources;
+    private final ToolSchemas schemas;
+    /** The SDK server once {@link #build} ran; the SOP prompts are added to it. */
+    private volatile McpSyncServer built;
+    /** Whether a client finished the handshake or listed prompts: time to read the SOPs. */
+    private volatile boolean sopPromptsWanted;
+    private final java.util.concurrent.atomic.AtomicBoolean sopPromptsStarted = new java.util.concurrent.atomic.AtomicBoolean();
 
     private AwsMcpServer(Builder b) {
         this.config = b.config;
         this.facade = b.facade;
-        this.mapper = McpJsonDefaults.getMapper();
-        ToolSchemas schemas = new ToolSchemas();
+        warmUp();
+        this.mapper = McpJson.shared();
+        this.schemas = new ToolSchemas(mapper);
         RegionSource regions = b.regions != null ? b.regions : new AccountRegions(b.facade, RegionCatalog::bundled, b.config.region());
         CommandBatch batch = new CommandBatch(b.facade, regions, b.catalog, b.config.maxParallel());
         tools.add(new CallAwsTool(batch, b.config, cancellations, schemas).spec());
@@ -89,8 +95,15 @@ public final class AwsMcpServer {
         tools.addAll(sops.specs());
         Set<String> names = new LinkedHashSet<>();
         tools.forEach(t -> names.add(t.tool().name()));
-        this.interceptor = new JsonRpcInterceptor(cancellations, names, () -> promptsListed.set(true));
-        interceptor.onInitialized(b.onInitialized);
+        this.interceptor = new JsonRpcInterceptor(cancellations, names, () -> {
+            promptsListed.set(true);
+            wantSopPrompts();
+        });
+        Runnable onInitialized = b.onInitialized;
+        interceptor.onInitialized(() -> {
+            wantSopPrompts();
+            onInitialized.run();
+        });
         this.resources = new AwsResources(b.config, b.catalog, b.profiles != null ? b.profiles : ProfileSummaries.defaults(),
                 b.status, b.env);
     }
@@ -103,6 +116,15 @@ public final class AwsMcpServer {
             LOG.warn("SOP directory {} not loaded: {}", userDirectory, e.getMessage());
             return SopLibrary.bundled();
         }
+    }
+
+    /**
+     * Starts preparing, on a spare core, what answering the MCP {@code initialize} request needs (Jackson's
+     * serializers for the handshake messages, the first random UUID). Idempotent; {@link Builder#build()} calls it
+     * too. A launcher calls it first thing, so the work overlaps its own set-up.
+     */
+    public static void warmUp() {
+        McpJson.warmUp();
     }
 
     /**
@@ -143,6 +165,7 @@ public final class AwsMcpServer {
     McpSyncServer build(McpServer.SyncSpecification<?> spec) {
         McpSyncServer server = spec.serverInfo(NAME, VERSION)
                 .instructions(INSTRUCTIONS)
+                .jsonMapper(mapper)
                 .capabilities(McpSchema.ServerCapabilities.builder()
                         .tools(false)
                         .resources(false, false)
@@ -159,18 +182,41 @@ public final class AwsMcpServer {
                 .resources(resources.specs())
                 .prompts(TaskPrompts.specs())
                 .build();
-        registerSopPrompts(server);
+        built = server;
+        if (sopPromptsWanted) {
+            startSopPrompts(server);
+        }
         return server;
     }
 
     /**
-     * Adds one prompt per SOP on a background thread: reading the SOP library takes a few hundred milliseconds cold,
-     * which {@code initialize} should not wait for. They are usually in place before a client first lists prompts;
-     * a client that listed earlier gets one {@code notifications/prompts/list_changed} (never sent before a client
-     * spoke, which would precede the {@code initialize} answer).
+     * The client finished the handshake ({@code notifications/initialized}) or listed prompts: read the SOPs now.
+     * Not earlier: reading them costs ~50 ms of CPU, which the {@code initialize} answer should not compete with.
      */
-    private void registerSopPrompts(McpSyncServer server) {
+    private void wantSopPrompts() {
+        sopPromptsWanted = true;
+        McpSyncServer server = built;
+        if (server != null) {
+            startSopPrompts(server);
+        }
+    }
+
+    /**
+     * Reads the tool schemas ({@link ToolSchemas} defers them) and adds one prompt per SOP on a background thread
+     * (once): reading the SOP library takes a few hundred milliseconds cold. They are usually in place before a
+     * client first lists prompts; a client that listed earlier gets one {@code notifications/prompts/list_changed}
+     * (never sent before a client spoke, which would precede the {@code initialize} answer).
+     */
+    private void startSopPrompts(McpSyncServer server) {
+        if (!sopPromptsStarted.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(() -> {
+            try {
+                schemas.loadAll(); // usually before the client's tools/list needs them
+            } catch (RuntimeException e) {
+                LOG.debug("tool schemas not preloaded: {}", e.getMessage()); // tools/list reports it
+            }
             List<McpServerFeatures.SyncPromptSpecification> specs;
             try {
                 specs = sops.prompts();
