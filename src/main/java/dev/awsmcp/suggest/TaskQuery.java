@@ -34,6 +34,9 @@ import org.apache.lucene.util.BytesRef;
  *       best;</li>
  *   <li>a constant for {@code batch-...} commands when the task speaks of several things, and for tagging commands
  *       when it is about tags (the thing tagged then weighs half: it names the service, not the command);</li>
+ *   <li>the task's nouns of action and their verbs ({@link Derivations}) in the documentation fields;</li>
+ *   <li>the task's context (past its object, {@link TaskObject}) at a discount in the name field and whole-name
+ *       matches, and at a premium in the parameter fields;</li>
  *   <li>the {@link ServicePrior} of matching commands.</li>
  * </ul>
  * Constants replace BM25 where rarity says nothing about fit: a rare verb or a small service is not a better match.
@@ -84,10 +87,6 @@ final class TaskQuery {
     private static final float TAGGED_THING = 0.5f;
     /** The name words of tagging commands. */
     private static final List<String> TAGGING = List.of("tag", "untag");
-
-    /** Prepositions that end a task's object and begin its context (general English). */
-    private static final Set<String> PREPOSITIONS = Set.of("with", "from", "in", "into", "on", "onto", "using",
-            "by", "for", "without", "within", "across", "under", "at", "between", "via", "through");
 
     private static final Set<String> SEVERAL = Set.of("multiple", "several", "many", "batch", "bulk");
 
@@ -147,7 +146,7 @@ final class TaskQuery {
         // in a task about tags the other words name the thing tagged, which only says which service's tagging
         // command is meant; at full weight they pull that thing's other commands ("delete-repository") above it
         boolean tags = synonyms.aboutTags(terms) || synonyms.isTagVerb(verb);
-        int head = headTerms(task, verb, terms.size());
+        int head = TaskObject.headTerms(analyzer, task, verbIndex(task, verb), terms.size());
         for (int ti = 0; ti < terms.size(); ti++) {
             String t = terms.get(ti);
             float nounFactor = tags && !t.equals(verb) && !synonyms.aboutTags(List.of(t)) ? TAGGED_THING : 1f;
@@ -367,22 +366,6 @@ final class TaskQuery {
             return 0f;
         }
         return inService / (float) (inService + reader.docFreq(new Term(IndexSchema.NAME, term)));
-    }
-
-    /**
-     * How many of the task's terms come before its first preposition past the verb: the verb and its object
-     * ("create a VPC" in "create a VPC with a CIDR from an IPAM pool"). "of" does not end the object ("a copy of a
-     * snapshot").
-     */
-    private int headTerms(String task, String verb, int all) {
-        String[] words = task.split("[^A-Za-z0-9]+");
-        int from = Math.max(0, verbIndex(task, verb)) + 2; // the object has at least one word
-        for (int i = from; i < words.length; i++) {
-            if (PREPOSITIONS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
-                return analyzer.terms(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i))).size();
-            }
-        }
-        return all;
     }
 
     /** The position of the verb among the task's raw words, or -1. */
