@@ -222,10 +222,20 @@ public class SuggestBench {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long t0 = System.nanoTime();
             long c0 = threads.getCurrentThreadCpuTime();
-            int i = 0;
-            for (Map.Entry<String, String> d : docs.entrySet()) {
-                commands.add(d.getKey());
-                vectors[i++] = vector(d.getValue());
+            commands.addAll(docs.keySet());
+            // -Dsuggest.dense.cache=FILE keeps the command vectors between runs (the commands' texts decide them;
+            // the lexical side can change without re-embedding)
+            String cache = System.getProperty("suggest.dense.cache");
+            if (cache != null && Files.exists(Path.of(cache)) && readVectors(Path.of(cache), vectors)) {
+                System.out.println("dense: command vectors read from " + cache);
+            } else {
+                int i = 0;
+                for (String text : docs.values()) {
+                    vectors[i++] = vector(text);
+                }
+                if (cache != null) {
+                    writeVectors(Path.of(cache), vectors);
+                }
             }
             System.out.printf("dense: embedded %d commands in %d s wall / %d s CPU; vectors %d MB as float32%n",
                     docs.size(), (System.nanoTime() - t0) / 1_000_000_000L,
@@ -248,6 +258,37 @@ public class SuggestBench {
                 docs.put(command, service + " " + w[2].replace('-', ' ') + ": " + description);
             });
             return new DenseRetriever(model, embed, docs);
+        }
+
+        private static boolean readVectors(Path file, float[][] into) throws java.io.IOException {
+            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                    Files.newInputStream(file)))) {
+                int n = in.readInt();
+                int dim = in.readInt();
+                if (n != into.length) {
+                    return false;
+                }
+                for (int d = 0; d < n; d++) {
+                    into[d] = new float[dim];
+                    for (int k = 0; k < dim; k++) {
+                        into[d][k] = in.readFloat();
+                    }
+                }
+                return true;
+            }
+        }
+
+        private static void writeVectors(Path file, float[][] vectors) throws java.io.IOException {
+            try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                    Files.newOutputStream(file)))) {
+                out.writeInt(vectors.length);
+                out.writeInt(vectors[0].length);
+                for (float[] v : vectors) {
+                    for (float x : v) {
+                        out.writeFloat(x);
+                    }
+                }
+            }
         }
 
         private float[] vector(String text) throws Exception {

@@ -23,8 +23,15 @@ record CommandEntry(CommandInfo info, SearchText text) {
      * @param summary  the first sentences of the documentation, plain text
      * @param params   parameter names as words
      * @param examples titles of the model's examples for the operation
+     * @param paramDoc the first sentence of each parameter's documentation
      */
-    record SearchText(String service, String verbs, String name, String summary, String params, String examples) {
+    record SearchText(String service, String verbs, String name, String summary, String params, String examples,
+                      String paramDoc) {
+        /** Text without parameter documentation (high-level commands, waiters). */
+        SearchText(String service, String verbs, String name, String summary, String params, String examples) {
+            this(service, verbs, name, summary, params, examples, "");
+        }
+
         SearchText {
             Objects.requireNonNull(service, "service");
             Objects.requireNonNull(verbs, "verbs");
@@ -32,6 +39,7 @@ record CommandEntry(CommandInfo info, SearchText text) {
             Objects.requireNonNull(summary, "summary");
             Objects.requireNonNull(params, "params");
             Objects.requireNonNull(examples, "examples");
+            Objects.requireNonNull(paramDoc, "paramDoc");
         }
     }
 }

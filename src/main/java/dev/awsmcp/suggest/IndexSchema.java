@@ -32,6 +32,7 @@ import org.apache.lucene.index.IndexOptions;
  *       name words run together, only plurals stemmed; {@code exact}: the command's words unstemmed (singular or
  *       plural); {@code doc}: leading documentation sentences;
  *       {@code param}: parameter names; {@code example}: example titles;</li>
+ *   <li>{@code pdoc}: the first sentence of each parameter's documentation, without positions;</li>
  *   <li>{@code features/prior}: {@link ServicePrior}, a static score added to matching commands;</li>
  *   <li>{@code cli}: the service's CLI name, for boosting the services a task's words point to;</li>
  *   <li>{@code payload}: the stored answer ({@link CommandInfo}) as JSON.</li>
@@ -50,6 +51,7 @@ final class IndexSchema {
     static final String DOC = "doc";
     static final String PARAM = "param";
     static final String EXAMPLE = "example";
+    static final String PARAM_DOC = "pdoc";
     static final String PAYLOAD = "payload";
     static final String FEATURES = "features";
     static final String PRIOR = "prior";
@@ -60,11 +62,15 @@ final class IndexSchema {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FieldType SERVICE_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+    /** Parameter documentation is only ever matched term by term: no positions. */
+    private static final FieldType DETAIL_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         SERVICE_TYPE.setOmitNorms(true);
         SERVICE_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         SERVICE_TYPE.freeze();
+        DETAIL_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        DETAIL_TYPE.freeze();
     }
 
     private IndexSchema() {}
@@ -95,6 +101,7 @@ final class IndexSchema {
         d.add(new TextField(DOC, e.text().summary(), Field.Store.NO));
         d.add(new TextField(PARAM, e.text().params(), Field.Store.NO));
         d.add(new TextField(EXAMPLE, e.text().examples(), Field.Store.NO));
+        d.add(new Field(PARAM_DOC, e.text().paramDoc(), DETAIL_TYPE));
         d.add(new FeatureField(FEATURES, PRIOR, ServicePrior.of(info.service(), info.deprecated())));
         d.add(new StoredField(PAYLOAD, toJson(info)));
         return d;

@@ -54,6 +54,7 @@ final class SuggestIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final SuggestAnalyzer analyzer = new SuggestAnalyzer();
     private final TaskQuery queries;
+    private final Derivations derivations;
     private final int profiles;
 
     /**
@@ -73,7 +74,8 @@ final class SuggestIndex implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         this.searcher.setQueryCache(null); // every task is different; caching only costs
         this.searcher.setSimilarity(SIMILARITY);
-        this.queries = new TaskQuery(analyzer, verbs(reader), weights);
+        this.derivations = Derivations.of(reader, IndexSchema.DOC, IndexSchema.VERB, IndexSchema.PARAM);
+        this.queries = new TaskQuery(analyzer, verbs(reader), derivations, weights);
         this.profiles = reader.getDocCount(IndexSchema.PROFILE);
     }
 
@@ -148,6 +150,11 @@ final class SuggestIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("suggestion index read failed", e);
         }
+    }
+
+    /** Nouns of action and their verbs in this index's vocabulary. */
+    Derivations derivations() {
+        return derivations;
     }
 
     /** Number of indexed commands. */

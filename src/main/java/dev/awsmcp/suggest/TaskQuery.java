@@ -34,6 +34,9 @@ import org.apache.lucene.util.BytesRef;
  *       best;</li>
  *   <li>a constant for {@code batch-...} commands when the task speaks of several things, and for tagging commands
  *       when it is about tags (the thing tagged then weighs half: it names the service, not the command);</li>
+ *   <li>the task's nouns of action and their verbs ({@link Derivations}) in the documentation fields;</li>
+ *   <li>the task's context (past its object, {@link TaskObject}) at a discount in the name field and whole-name
+ *       matches, and at a premium in the parameter fields;</li>
  *   <li>the {@link ServicePrior} of matching commands.</li>
  * </ul>
  * Constants replace BM25 where rarity says nothing about fit: a rare verb or a small service is not a better match.
@@ -60,13 +63,20 @@ final class TaskQuery {
      * @param batch      commands named {@code batch-...} when the task speaks of several things (constant)
      * @param tagging    tagging commands ({@code tag-resource}, {@code list-tags-for-resource}, ...) when the task
      *                   is about tags (constant): the thing tagged names the service, not the command
+     * @param paramDoc   first sentences of the command's parameter documentation
+     * @param derived    factor on the documentation fields' boosts for a term's nouns or verbs of action
+     *                   ({@link Derivations}: "decrypt" also finds "decryption")
+     * @param context    factor on the name field and name-set matches for the task's words past its object (after a
+     *                   preposition: "with a CIDR from an IPAM pool"), which name a command's context, not it
+     * @param contextParam factor on the parameter fields for those words: parameters hold a command's context
      */
     record Weights(float service, float alias, float verb, float name, float doc, float param, float example,
                    float synonym, float namePhrase, float prior, float nameSet, float profile, float exact,
-                   float docService, float batch, float tagging) {
+                   float docService, float batch, float tagging, float paramDoc,
+                   float derived, float context, float contextParam) {
         /** The defaults. */
         static final Weights DEFAULT = new Weights(8f, 2f, 16f, 2f, 3f, 0.3f, 0.6f, 0.6f, 1f, 1f, 8f, 8f, 1f, 0.25f,
-                8f, 8f);
+                8f, 8f, 0.3f, 1f, 0.4f, 3f);
     }
 
     /**
@@ -98,16 +108,19 @@ final class TaskQuery {
     private final SuggestAnalyzer plurals = new SuggestAnalyzer(true);
     private final SuggestAnalyzer unstemmed = SuggestAnalyzer.unstemmed();
     private final VerbSynonyms synonyms;
+    private final Derivations derivations;
     private final Set<String> commandVerbs;
     private final Weights w;
 
     /**
      * @param analyzer     the index's analyzer
      * @param commandVerbs the analysed first words of all commands
+     * @param derivations  nouns and verbs of action in the index's vocabulary
      * @param weights      field boosts
      */
-    TaskQuery(SuggestAnalyzer analyzer, Set<String> commandVerbs, Weights weights) {
+    TaskQuery(SuggestAnalyzer analyzer, Set<String> commandVerbs, Derivations derivations, Weights weights) {
         this.analyzer = analyzer;
+        this.derivations = derivations;
         this.synonyms = new VerbSynonyms(analyzer);
         this.commandVerbs = Set.copyOf(commandVerbs);
         this.w = weights;
@@ -123,7 +136,7 @@ final class TaskQuery {
      * @throws IOException when the index cannot be read
      */
     Query build(String task, IndexReader reader, java.util.Map<String, Float> services) throws IOException {
-        List<String> terms = analyzer.terms(task);
+        List<String> terms = verbFromNoun(analyzer.terms(task));
         if (terms.isEmpty()) {
             return null;
         }
@@ -133,8 +146,13 @@ final class TaskQuery {
         // in a task about tags the other words name the thing tagged, which only says which service's tagging
         // command is meant; at full weight they pull that thing's other commands ("delete-repository") above it
         boolean tags = synonyms.aboutTags(terms) || synonyms.isTagVerb(verb);
-        for (String t : terms) {
+        int head = TaskObject.headTerms(analyzer, task, verbIndex(task, verb), terms.size());
+        for (int ti = 0; ti < terms.size(); ti++) {
+            String t = terms.get(ti);
             float nounFactor = tags && !t.equals(verb) && !synonyms.aboutTags(List.of(t)) ? TAGGED_THING : 1f;
+            // past a preposition the task speaks of the command's context ("with a CIDR from an IPAM pool"), which
+            // a command's parameters hold, not its name
+            float nameFactor = ti < head ? 1f : w.context();
             // a word that names a service ("ec2", "lambda") is evidence for that service, not for commands of
             // other services that mention it ("describe-device-ec2-instances")
             float serviceness = serviceness(reader, t);
@@ -143,12 +161,21 @@ final class TaskQuery {
             // constant: BM25's idf would favour small services (a rare name) over big ones ("ec2")
             constant(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness);
             if (!t.equals(verb)) { // the verb is scored once, in the verb field, so that synonyms compete fairly
-                should(perTerm, IndexSchema.NAME, t, w.name() * thing * nounFactor);
+                should(perTerm, IndexSchema.NAME, t, w.name() * thing * nounFactor * nameFactor);
             }
             float textual = (1 - serviceness * w.docService()) * nounFactor;
             should(perTerm, IndexSchema.DOC, t, w.doc() * textual);
-            should(perTerm, IndexSchema.PARAM, t, w.param() * textual);
+            float paramFactor = ti < head ? 1f : w.contextParam();
+            should(perTerm, IndexSchema.PARAM, t, w.param() * textual * paramFactor);
             should(perTerm, IndexSchema.EXAMPLE, t, w.example() * textual);
+            should(perTerm, IndexSchema.PARAM_DOC, t, w.paramDoc() * textual * paramFactor);
+            for (String other : derivations.of(t)) {
+                float d = textual * w.derived();
+                should(perTerm, IndexSchema.DOC, other, w.doc() * d);
+                should(perTerm, IndexSchema.PARAM, other, w.param() * d);
+                should(perTerm, IndexSchema.EXAMPLE, other, w.example() * d);
+                should(perTerm, IndexSchema.PARAM_DOC, other, w.paramDoc() * d);
+            }
             q.add(perTerm.build(), BooleanClause.Occur.SHOULD);
         }
         if (verb != null) {
@@ -197,7 +224,15 @@ final class TaskQuery {
                 should(q, IndexSchema.ALIAS, String.join("_", terms.subList(i, i + n)), w.alias());
             }
         }
-        nameSets(q, terms, verb);
+        Set<String> all = nameSetKeys(terms, verb);
+        if (w.nameSet() > 0) {
+            // a name made of the object's words beats one that takes words from the task's context ("delete a rule
+            // from a bus": delete-rule, not delete-bus)
+            Set<String> inHead = head < terms.size() ? nameSetKeys(terms.subList(0, head), verb) : Set.copyOf(all);
+            all.removeAll(inHead);
+            nameSetClause(q, inHead, w.nameSet());
+            nameSetClause(q, all, w.nameSet() * w.context());
+        }
         if (w.prior() <= 0) {
             return q.build();
         }
@@ -233,7 +268,7 @@ final class TaskQuery {
      * subset of up to {@value #MAX_SET} distinct task terms, plus the verb's synonyms in place of the verb, looked up
      * as a name-set key.
      */
-    private void nameSets(BooleanQuery.Builder q, List<String> terms, String verb) {
+    private Set<String> nameSetKeys(List<String> terms, String verb) {
         List<String> distinct = new java.util.ArrayList<>(new java.util.LinkedHashSet<>(terms));
         if (distinct.size() > MAX_SET_TERMS) {
             distinct = new java.util.ArrayList<>(distinct.subList(0, MAX_SET_TERMS));
@@ -255,9 +290,13 @@ final class TaskQuery {
                 }
             }
         }
-        if (w.nameSet() > 0) {
+        return keys;
+    }
+
+    private static void nameSetClause(BooleanQuery.Builder q, Set<String> keys, float boost) {
+        if (!keys.isEmpty() && boost > 0) {
             List<BytesRef> refs = keys.stream().map(BytesRef::new).toList();
-            q.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IndexSchema.NAME_SET, refs)), w.nameSet()),
+            q.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(IndexSchema.NAME_SET, refs)), boost),
                     BooleanClause.Occur.SHOULD);
         }
     }
@@ -285,6 +324,26 @@ final class TaskQuery {
             }
         }
         return null;
+    }
+
+    /**
+     * A task without a verb that opens with a noun of action ("deletion of a topic", "registration of a task
+     * definition") means that noun's verb: the noun is replaced by it.
+     */
+    private List<String> verbFromNoun(List<String> terms) {
+        if (verb(terms) != null) {
+            return terms;
+        }
+        for (int i = 0; i < Math.min(VERB_WINDOW, terms.size()); i++) {
+            for (String v : derivations.of(terms.get(i))) {
+                if (commandVerbs.contains(v)) {
+                    List<String> out = new java.util.ArrayList<>(terms);
+                    out.set(i, v);
+                    return out;
+                }
+            }
+        }
+        return terms;
     }
 
     /** A match whose score is the boost alone: how rare a verb is says nothing about how well it fits. */

@@ -7,7 +7,8 @@
  * <p>Retrieval is lexical: a Lucene index over every model operation the AWS CLI offers, every waiter and the
  * high-level {@code aws s3} commands, searched with BM25 over weighted fields plus constant-score clauses for the
  * verb, the service and whole command names ({@code TaskQuery}); a first search over one vocabulary profile per
- * service boosts the commands of the services the task's words point to. The index is built from the models at build time
+ * service boosts the commands of the services the task's words point to; words past the task's object (after a
+ * preposition) count as parameters rather than name words, and nouns of action meet their verbs. The index is built from the models at build time
  * ({@link dev.awsmcp.suggest.SuggestIndexBuilder}, Maven {@code process-classes}) and shipped in the jar; without it
  * the index is built on first use and cached under {@code ~/.cache/aws-mcp/suggest/}.
  *

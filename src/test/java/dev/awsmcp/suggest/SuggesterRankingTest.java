@@ -121,4 +121,25 @@ class SuggesterRankingTest {
         assertThat(top("untag an ecr repository", 1)).containsExactly("aws ecr untag-resource");
         assertThat(top("tag a step functions state machine", 1)).containsExactly("aws stepfunctions tag-resource");
     }
+
+    @Test
+    void aNameMadeOfTheTasksObjectBeatsOneTakenFromItsContext() {
+        // "trust policy" past "with" is context (create-role's --assume-role-policy-document), not put-role-policy
+        assertThat(top("Create an IAM role with a trust policy", 1)).containsExactly("aws iam create-role");
+    }
+
+    @Test
+    void wordsPastAPrepositionCountAsParametersOfTheCommand() {
+        assertThat(top("Create an S3 bucket with object lock enabled", 2)).contains("aws s3api create-bucket");
+    }
+
+    @Test
+    void aTaskOpeningWithANounOfActionMeansItsVerb() {
+        assertThat(top("Deletion of an SNS topic", 1)).containsExactly("aws sns delete-topic");
+    }
+
+    @Test
+    void anEnumValueNamedInParameterDocumentationFindsTheCommand() {
+        assertThat(top("Create a MOCK integration in API Gateway", 2)).contains("aws apigateway put-integration");
+    }
 }
