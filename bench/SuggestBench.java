@@ -25,13 +25,16 @@ import java.util.Set;
  * <pre>
  * java -cp "target/aws-mcp.jar:target/lib/*" bench/SuggestBench.java ../shared/corpus/dev-suggest.jsonl \
  *     [--split all|even|odd] [--failures N] [--build] [--dense] [--buckets]
+ *     [--with-service]
  * </pre>
  *
  * Reports top-1 / top-5 accuracy (lenient: the expected command or one of its listed alternatives; strict: the
  * expected command only), warm p50/p99 latency, first-use time and heap. {@code --build} also times a full index
  * build from the models. {@code --dense} adds the dense retriever (bge-small-en-v1.5, quantized, through
  * LangChain4j on ONNX Runtime; its jars must be on the class path) alone and fused with the lexical one by
- * reciprocal rank fusion; it embeds all ~19,000 commands first (minutes).
+ * reciprocal rank fusion; it embeds all ~19,000 commands first (minutes). {@code --with-service} appends each task's
+ * expected service to it (a diagnostic of the ranking within a service; nothing else uses the expected answer).
+ * {@code --failures N} marks each miss "[service ok]" when a command of the expected service is in its top 5.
  */
 public class SuggestBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,7 +51,7 @@ public class SuggestBench {
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
             System.err.println("usage: SuggestBench <dev-suggest.jsonl> [--split all|even|odd] [--failures N] "
-                    + "[--build] [--dense] [--buckets]");
+                    + "[--build] [--dense] [--buckets] [--with-service]");
             System.exit(2);
         }
         String split = "all";
@@ -56,6 +59,7 @@ public class SuggestBench {
         boolean build = false;
         boolean dense = false;
         boolean buckets = false;
+        boolean withService = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--split": split = args[++i]; break;
@@ -63,10 +67,14 @@ public class SuggestBench {
                 case "--build": build = true; break;
                 case "--dense": dense = true; break;
                 case "--buckets": buckets = true; break;
+                case "--with-service": withService = true; break;
                 default: throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         List<Query> queries = load(Path.of(args[0]), split);
+        if (withService) {
+            queries = withService(queries);
+        }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
         // first use: open the bundled index and answer one task, in this fresh JVM
@@ -127,7 +135,10 @@ public class SuggestBench {
             if (got.stream().anyMatch(q.accepted()::contains)) {
                 top5++;
             } else if (misses.size() < failures) {
-                misses.add(q.text() + "  =>  " + q.expected() + "\n      got " + got);
+                String service = q.expected().split(" ")[1];
+                boolean serviceSeen = got.stream().anyMatch(c -> c.split(" ")[1].equals(service));
+                misses.add((serviceSeen ? "[service ok] " : "[service no] ") + q.text() + "  =>  " + q.expected()
+                        + "\n      got " + got);
             }
             if (!got.isEmpty() && got.get(0).equals(q.expected())) {
                 strict1++;
@@ -173,6 +184,16 @@ public class SuggestBench {
             out.add(new Query(o.path("query").asText(), o.path("expected").asText(), accepted));
         }
         return out;
+    }
+
+    /**
+     * Diagnostic only: each task with its expected service's CLI name appended, as an agent that knows the service
+     * would write it ("Create a function lambda"). What is left wrong is the ranking within a service, apart from
+     * guessing the service.
+     */
+    private static List<Query> withService(List<Query> queries) {
+        return queries.stream().map(q -> new Query(q.text() + " " + q.expected().split(" ")[1], q.expected(),
+                q.accepted())).toList();
     }
 
     private static double pct(int k, int n) {
