@@ -1,6 +1,5 @@
 /**
- * The error base every stage throws: a stable code, a one-sentence message and a repair hint an agent can act on;
- * and {@link dev.awsmcp.error.ClosestNames}, the closest valid names for a mistyped one, for those hints.
+ * The error base every stage throws: a stable code, a one-sentence message and a repair hint an agent can act on.
  *
  * <p>Base package: imports nothing else from {@code dev.awsmcp}.
  */

@@ -1,6 +1,7 @@
 package dev.awsmcp.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsmcp.text.CodePointOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -83,8 +84,8 @@ final class TableRenderer {
     }
 
     private void buildSubTableFromList(JsonNode current, int indentLevel, String title) {
-        TreeSet<String> headerSet = new TreeSet<>(PythonOrder.STRINGS);
-        TreeSet<String> moreSet = new TreeSet<>(PythonOrder.STRINGS);
+        TreeSet<String> headerSet = new TreeSet<>(CodePointOrder.STRINGS);
+        TreeSet<String> moreSet = new TreeSet<>(CodePointOrder.STRINGS);
         for (JsonNode item : current) {
             if (item.isObject()) {
                 List<String> h = new ArrayList<>();
@@ -123,8 +124,8 @@ final class TableRenderer {
 
     private static void groupScalarKeys(JsonNode current, List<String> headers, List<String> more) {
         current.fields().forEachRemaining(e -> (TextRenderer.isScalar(e.getValue()) ? headers : more).add(e.getKey()));
-        headers.sort(PythonOrder.STRINGS);
-        more.sort(PythonOrder.STRINGS);
+        headers.sort(CodePointOrder.STRINGS);
+        more.sort(CodePointOrder.STRINGS);
     }
 
     private static boolean allScalar(JsonNode list) {

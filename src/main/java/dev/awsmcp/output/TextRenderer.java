@@ -1,6 +1,7 @@
 package dev.awsmcp.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.awsmcp.text.CodePointOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,7 @@ final class TextRenderer {
     }
 
     private static List<String> allScalarKeys(JsonNode listOfDicts) {
-        TreeSet<String> keys = new TreeSet<>(PythonOrder.STRINGS);
+        TreeSet<String> keys = new TreeSet<>(CodePointOrder.STRINGS);
         for (JsonNode dict : listOfDicts) {
             if (!dict.isObject()) {
                 continue;
@@ -135,7 +136,7 @@ final class TextRenderer {
     static List<String> sortedKeys(JsonNode object) {
         List<String> keys = new ArrayList<>(object.size());
         object.fieldNames().forEachRemaining(keys::add);
-        keys.sort(PythonOrder.STRINGS);
+        keys.sort(CodePointOrder.STRINGS);
         return keys;
     }
 

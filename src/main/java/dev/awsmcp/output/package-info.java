@@ -8,6 +8,6 @@
  * ruamel/libyaml, awscli/text.py, awscli/table.py). {@link dev.awsmcp.output.OutputBudget} trims a result to a
  * character cap without breaking its structure and says how to get the rest. Everything here is pure: no I/O.
  *
- * <p>May import {@code model}, {@code command}, {@code error}.
+ * <p>May import {@code model}, {@code command}, {@code error}, {@code text}.
  */
 package dev.awsmcp.output;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.GlobalOptions;
 import dev.awsmcp.error.AwsMcpException;
+import dev.awsmcp.text.CodePointOrder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -99,7 +100,7 @@ final class FileGenerator {
             onStack.remove(real);
             return;
         }
-        names.sort(Comparators.CODE_POINTS);
+        names.sort(CodePointOrder.STRINGS);
         for (String name : names) {
             if (name.endsWith("/")) {
                 walk(roots, operation, dir.resolve(name.substring(0, name.length() - 1)), onStack, found);

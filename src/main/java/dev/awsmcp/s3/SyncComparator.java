@@ -1,5 +1,6 @@
 package dev.awsmcp.s3;
 
+import dev.awsmcp.text.CodePointOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class SyncComparator {
             if (i < src.size() && j < dest.size()) {
                 FileStat s = src.get(i);
                 FileStat d = dest.get(j);
-                int c = Comparators.compare(s.compareKey(), d.compareKey());
+                int c = CodePointOrder.compare(s.compareKey(), d.compareKey());
                 if (c == 0) {
                     if (shouldSync(s, d)) {
                         out.add(s);

@@ -8,7 +8,7 @@
  * {@link dev.awsmcp.s3.S3Calls}, which the facade implements over the normal pipeline (gate, endpoints, signing,
  * retries, audit); local paths go through the facade's {@link dev.awsmcp.command.FileReader} checks.
  *
- * <p>May import {@code dev.awsmcp.command}, {@code dev.awsmcp.model} and {@code dev.awsmcp.error}; never the
+ * <p>May import {@code dev.awsmcp.command}, {@code dev.awsmcp.model}, {@code dev.awsmcp.error} and {@code dev.awsmcp.text}; never the
  * pipeline stages (client, policy, output, audit) or the facade. Pipeline stages never import this package.
  */
 package dev.awsmcp.s3;

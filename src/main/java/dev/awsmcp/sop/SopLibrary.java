@@ -1,7 +1,6 @@
 package dev.awsmcp.sop;
 
-import dev.awsmcp.error.ClosestNames;
-
+import dev.awsmcp.text.ClosestNames;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,6 +5,6 @@
  * {@link dev.awsmcp.sop.AgentSopTools} answers {@code retrieve_agent_sop} (alias {@code retrieve_skill}), and
  * {@link dev.awsmcp.sop.SopPrompt} exposes each SOP as an MCP prompt whose arguments are its parameters.
  *
- * <p>May import the base package {@code dev.awsmcp.error}; nothing in the command pipeline imports this package.
+ * <p>May import the base packages {@code dev.awsmcp.error} and {@code dev.awsmcp.text}; nothing in the command pipeline imports this package.
  */
 package dev.awsmcp.sop;

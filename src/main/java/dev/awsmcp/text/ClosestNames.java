@@ -1,4 +1,4 @@
-package dev.awsmcp.error;
+package dev.awsmcp.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
