@@ -20,22 +20,15 @@ final class HelpTool {
     }
 
     McpServerFeatures.SyncToolSpecification spec() {
-        McpSchema.Tool tool = McpSchema.Tool.builder()
-                .name(NAME)
-                .title("AWS CLI help")
-                .description("Look up AWS CLI syntax offline: no arguments lists services; service lists its operations; "
-                        + "service + operation gives parameters (with shorthand), whether it paginates, and examples.")
-                .inputSchema(schemas.input(NAME))
-                .outputSchema(schemas.output(NAME))
-                .annotations(McpSchema.ToolAnnotations.builder().title("AWS CLI help").readOnlyHint(true)
-                        .destructiveHint(false).idempotentHint(true).openWorldHint(false).build())
-                .build();
+        McpSchema.Tool tool = ToolCalls.tool(schemas, NAME, "AWS CLI help",
+                "Look up AWS CLI syntax offline: no arguments lists services; service lists its operations; "
+                        + "service + operation gives parameters (with shorthand), whether it paginates, and examples.", false);
         return McpServerFeatures.SyncToolSpecification.builder().tool(tool).callHandler(this::call).build();
     }
 
     @SuppressWarnings("unchecked")
     McpSchema.CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
-        Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
+        Map<String, Object> args = ToolCalls.args(request);
         String service = text(args.get("service"));
         String operation = text(args.get("operation"));
         if (service != null && service.startsWith("aws ")) {

@@ -21,21 +21,14 @@ final class SuggestTool {
     }
 
     McpServerFeatures.SyncToolSpecification spec() {
-        McpSchema.Tool tool = McpSchema.Tool.builder()
-                .name(NAME)
-                .title("Suggest AWS CLI commands")
-                .description("Describe a task in plain words; get likely AWS CLI commands to run with call_aws. "
-                        + "Use when you do not know which service or operation fits; check parameters with aws_cli_help.")
-                .inputSchema(schemas.input(NAME))
-                .outputSchema(schemas.output(NAME))
-                .annotations(McpSchema.ToolAnnotations.builder().title("Suggest AWS CLI commands").readOnlyHint(true)
-                        .destructiveHint(false).idempotentHint(true).openWorldHint(false).build())
-                .build();
+        McpSchema.Tool tool = ToolCalls.tool(schemas, NAME, "Suggest AWS CLI commands",
+                "Describe a task in plain words; get likely AWS CLI commands to run with call_aws. "
+                        + "Use when you do not know which service or operation fits; check parameters with aws_cli_help.", false);
         return McpServerFeatures.SyncToolSpecification.builder().tool(tool).callHandler(this::call).build();
     }
 
     McpSchema.CallToolResult call(McpSyncServerExchange exchange, McpSchema.CallToolRequest request) {
-        Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
+        Map<String, Object> args = ToolCalls.args(request);
         Object query = args.get("query");
         if (!(query instanceof String q) || q.isBlank()) {
             return McpSchema.CallToolResult.builder()
