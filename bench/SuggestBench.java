@@ -51,7 +51,7 @@ public class SuggestBench {
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
             System.err.println("usage: SuggestBench <dev-suggest.jsonl> [--split all|even|odd] [--failures N] "
-                    + "[--build] [--dense] [--buckets] [--with-service]");
+                    + "[--build] [--dense] [--buckets] [--with-service] [--oracle-service]");
             System.exit(2);
         }
         String split = "all";
@@ -60,6 +60,7 @@ public class SuggestBench {
         boolean dense = false;
         boolean buckets = false;
         boolean withService = false;
+        boolean oracle = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--split": split = args[++i]; break;
@@ -68,6 +69,7 @@ public class SuggestBench {
                 case "--dense": dense = true; break;
                 case "--buckets": buckets = true; break;
                 case "--with-service": withService = true; break;
+                case "--oracle-service": oracle = true; break;
                 default: throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -106,6 +108,9 @@ public class SuggestBench {
         }
         if (buckets) {
             MissBuckets.report(suggester, queries);
+        }
+        if (oracle) {
+            OracleBound.report(suggester, queries);
         }
         if (build) {
             Path out = Files.createTempDirectory("suggest-build");
@@ -356,7 +361,7 @@ public class SuggestBench {
      */
     static final class MissBuckets {
         private static final int DEPTH = 50;
-        private static final int GENERIC = 5;
+        static final int GENERIC = 5;
 
         static void report(Suggester s, List<Query> queries) {
             ServiceCatalog catalog = ServiceCatalog.bundled();
@@ -422,7 +427,7 @@ public class SuggestBench {
             counts.merge(key, 1, Integer::sum);
         }
 
-        private static List<String> serviceNames(String cliName, String fullName, String serviceId) {
+        static List<String> serviceNames(String cliName, String fullName, String serviceId) {
             List<String> out = new ArrayList<>();
             out.add(cliName.replace('-', ' '));
             for (String name : new String[] {fullName, serviceId}) {
@@ -435,6 +440,55 @@ public class SuggestBench {
                 }
             }
             return out;
+        }
+    }
+
+    /**
+     * An upper bound from an oracle that always knows the service: the plain ranking (the task as written, no service
+     * appended) cut to the expected service's commands, topped up from the ranking with the service named when the
+     * plain top 50 hold fewer than five of them. Its top-5 is what a perfect service guesser would score with
+     * our ranking within services. Combined with the generic tasks (no service named, command name in N >= 5
+     * services: at best 5/N), it bounds what better service guessing alone can reach.
+     */
+    static final class OracleBound {
+        private static final int DEPTH = 50;
+
+        static void report(Suggester s, List<Query> queries) {
+            Map<String, Set<String>> servicesByOp = new HashMap<>();
+            s.forEachCommand((command, description) -> {
+                String[] w = command.split(" ", 3);
+                servicesByOp.computeIfAbsent(w[2], k -> new HashSet<>()).add(w[1]);
+            });
+            ServiceCatalog catalog = ServiceCatalog.bundled();
+            Map<String, List<String>> names = new HashMap<>();
+            catalog.services().forEach(x -> names.put(x.cliName(), MissBuckets.serviceNames(x.cliName(),
+                    x.fullName(), x.serviceId())));
+            int top1 = 0, top5 = 0;
+            double bound = 0;
+            for (Query q : queries) {
+                String service = q.expected().split(" ")[1];
+                // the plain ranking cut to the service; when its top 50 hold fewer than 5 of the service's commands,
+                // the rest come from the ranking with the service named
+                List<String> within = new ArrayList<>(new java.util.LinkedHashSet<>(java.util.stream.Stream.concat(
+                        s.suggest(q.text(), DEPTH).stream(), s.suggest(q.text() + " " + service, DEPTH).stream())
+                        .map(Suggestion::command).filter(c -> c.split(" ")[1].equals(service)).toList()));
+                within = within.subList(0, Math.min(5, within.size()));
+                boolean hit5 = within.stream().anyMatch(q.accepted()::contains);
+                top1 += !within.isEmpty() && q.accepted().contains(within.get(0)) ? 1 : 0;
+                top5 += hit5 ? 1 : 0;
+                String op = q.expected().split(" ", 3)[2];
+                String task = " " + q.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+                boolean named = names.getOrDefault(service, List.of()).stream().anyMatch(n -> task.contains(
+                        " " + n + " "));
+                int sharing = servicesByOp.getOrDefault(op, Set.of()).size();
+                double guess = !named && sharing >= MissBuckets.GENERIC ? Math.min(1.0, 5.0 / sharing) : 1.0;
+                bound += hit5 ? guess : 0;
+            }
+            int n = queries.size();
+            System.out.printf("oracle service (plain ranking cut to the expected service): top-1 %.1f%%  top-5 %.1f%%%n",
+                    pct(top1, n), pct(top5, n));
+            System.out.printf("bound with that ranking and generic tasks guessed at best 5/N: top-5 %.1f%%%n",
+                    100.0 * bound / n);
         }
     }
 }
