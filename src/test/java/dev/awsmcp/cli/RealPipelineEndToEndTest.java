@@ -33,13 +33,28 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealPipelineEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CALLER_ARN = "arn:aws:iam::123456789012:user/e2e";
 
     @TempDir
     Path tmp;
     private WireMockServer wm;
+    /**
+     * STS for the audit trail's caller-identity lookup ({@code AWS_ENDPOINT_URL_STS}): without it the server would
+     * send that lookup to the real STS endpoint. Separate from {@link #wm}, whose traffic some tests assert on.
+     */
+    private WireMockServer sts;
 
     @BeforeEach
     void start() {
+        sts = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+        sts.start();
+        sts.stubFor(post("/").withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
+                "Action=GetCallerIdentity")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                .withHeader("Content-Type", "text/xml")
+                .withBody("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                        + "<GetCallerIdentityResult><Arn>" + CALLER_ARN + "</Arn><UserId>AIDAE2E</UserId>"
+                        + "<Account>123456789012</Account></GetCallerIdentityResult><ResponseMetadata>"
+                        + "<RequestId>e2e-sts</RequestId></ResponseMetadata></GetCallerIdentityResponse>")));
         wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         wm.start();
         wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.ListTables"))
@@ -49,6 +64,7 @@ class RealPipelineEndToEndTest {
     @AfterEach
     void stop() {
         wm.stop();
+        sts.stop();
     }
 
     @Test
@@ -112,6 +128,7 @@ class RealPipelineEndToEndTest {
         env.put("AWS_MCP_LOG_FILE", tmp.resolve("server.log").toString());
         env.put("AWS_MCP_AUDIT_FILE", tmp.resolve("audit.jsonl").toString());
         env.put("AWS_MCP_WORKDIR", tmp.toString());
+        env.put("AWS_ENDPOINT_URL_STS", sts.baseUrl());
         return env;
     }
 
@@ -190,9 +207,31 @@ class RealPipelineEndToEndTest {
             JsonNode config = readJson(c, "aws://config");
             assertThat(config.path("mode").asText()).isEqualTo("read-only");
             assertThat(config.path("policy").path("readOnly").asBoolean()).isTrue();
+            // the caller-identity lookup went to the local STS, signed with the command's credentials
+            awaitCallerIdentityLookup();
+            c.callTool(new McpSchema.CallToolRequest("call_aws", Map.of("cli_command", "aws dynamodb list-tables" + ep())));
+            JsonNode later = readJson(c, "aws://audit/recent").path("records");
+            assertThat(later).hasSize(2);
+            assertThat(later.toString()).contains("\"callerArn\":\"" + CALLER_ARN + "\"");
         } finally {
             c.closeGracefully();
         }
+    }
+
+    private void awaitCallerIdentityLookup() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        var lookups = postRequestedFor(urlPathEqualTo("/")).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("Action=GetCallerIdentity"));
+        while (sts.findAll(lookups).isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        assertThat(sts.findAll(lookups)).hasSize(1).allSatisfy(req ->
+                assertThat(req.getHeader("Authorization")).contains("Credential=AKIDE2ETEST/"));
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.awsmcp.AwsMcp;
 import dev.awsmcp.CommandResult;
 import dev.awsmcp.LocalServerFacade;
@@ -37,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -61,6 +65,10 @@ class ServeLauncherIT {
     private static final String TABLE = "launcher-it-orders";
     private static final String QUEUE = "launcher-it-jobs";
     private static final String TOKEN = "launcher-it-token-4711";
+    private static final String CALLER_ARN = "arn:aws:iam::123456789012:user/launcher-it";
+
+    /** STS for the audit trail's caller-identity lookup, which must never reach the real endpoint. */
+    private static WireMockServer sts;
 
     @TempDir
     Path tmp;
@@ -79,6 +87,14 @@ class ServeLauncherIT {
     static void seed(@UseServer(ServerKind.DYNAMODB_LOCAL) LocalServer dynamodb,
                      @UseServer(ServerKind.ELASTICMQ) LocalServer sqs, @TempDir Path work) {
         ensureLauncherWillNotRebuild();
+        sts = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
+        sts.start();
+        sts.stubFor(WireMock.post("/").withRequestBody(WireMock.containing("Action=GetCallerIdentity"))
+                .willReturn(WireMock.aResponse().withHeader("Content-Type", "text/xml")
+                        .withBody("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                                + "<GetCallerIdentityResult><Arn>" + CALLER_ARN + "</Arn><UserId>AIDALAUNCHER</UserId>"
+                                + "<Account>123456789012</Account></GetCallerIdentityResult><ResponseMetadata>"
+                                + "<RequestId>launcher-sts</RequestId></ResponseMetadata></GetCallerIdentityResponse>")));
         AwsMcp aws = LocalServerFacade.create(work);
         try {
             CommandResult table = aws.execute("aws dynamodb create-table --table-name " + TABLE
@@ -89,6 +105,13 @@ class ServeLauncherIT {
             assertThat(queue.ok()).as(String.valueOf(queue.json())).isTrue();
         } finally {
             aws.close();
+        }
+    }
+
+    @AfterAll
+    static void stopSts() {
+        if (sts != null) {
+            sts.stop();
         }
     }
 
@@ -180,6 +203,7 @@ class ServeLauncherIT {
         assertThat(deniedEntry.path("error").path("hint").asText()).isNotBlank();
         JsonNode after = single(client, "aws sqs list-queues " + sqs.cliOptions());
         assertThat(after.path("output").toString()).as("the denied queue was never created").doesNotContain(deniedQueue);
+        awaitCallerArnInAudit(client, sqs);
 
         McpSchema.CallToolResult help = client.callTool(new McpSchema.CallToolRequest("aws_cli_help",
                 Map.of("service", "dynamodb", "operation", "describe-table")));
@@ -202,6 +226,28 @@ class ServeLauncherIT {
         return entry;
     }
 
+    /**
+     * The caller-identity lookup runs in the background from the first command on, against the local STS; once it
+     * has answered, new audit records carry the ARN. Repeats a read-only command until one does (at most 30 s).
+     */
+    private static void awaitCallerArnInAudit(McpSyncClient client, LocalServer sqs) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String arn = "";
+        while (!arn.equals(CALLER_ARN) && System.nanoTime() < deadline) {
+            single(client, "aws sqs list-queues " + sqs.cliOptions());
+            JsonNode records = JSON.readTree(((McpSchema.TextResourceContents) client.readResource(
+                    new McpSchema.ReadResourceRequest("aws://audit/recent")).contents().get(0)).text()).path("records");
+            arn = records.get(records.size() - 1).path("callerArn").asText();
+            if (!arn.equals(CALLER_ARN)) {
+                Thread.sleep(200);
+            }
+        }
+        assertThat(arn).as("caller ARN in the latest audit record").isEqualTo(CALLER_ARN);
+        assertThat(sts.findAll(WireMock.postRequestedFor(WireMock.urlPathEqualTo("/"))
+                .withRequestBody(WireMock.containing("Action=GetCallerIdentity")))).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getHeader("Authorization")).contains("Credential=" + LocalServerFacade.ACCESS_KEY + "/"));
+    }
+
     /** Every command reached the audit file once the server stopped; neither it nor the log holds the secret key. */
     private void assertAuditAndLog(String deniedQueue) throws IOException {
         List<JsonNode> records = Files.readAllLines(tmp.resolve("audit.jsonl")).stream().map(ServeLauncherIT::parse).toList();
@@ -216,6 +262,8 @@ class ServeLauncherIT {
             assertThat(r.path("decision").asText()).isEqualTo("deny");
             assertThat(r.path("httpStatus").asInt()).isZero();
         });
+        // the caller-identity lookup runs in the background, so the first lines may lack the ARN; later ones have it
+        assertThat(records).anySatisfy(r -> assertThat(r.path("callerArn").asText()).isEqualTo(CALLER_ARN));
         assertThat(Files.readString(tmp.resolve("audit.jsonl"))).doesNotContain(SECRET);
         Path log = tmp.resolve("server.log");
         if (Files.exists(log)) {
@@ -243,6 +291,7 @@ class ServeLauncherIT {
         env.put("AWS_MCP_LOG_FILE", tmp.resolve("server.log").toString());
         env.put("AWS_MCP_AUDIT_FILE", tmp.resolve("audit.jsonl").toString());
         env.put("AWS_MCP_WORKDIR", tmp.toString());
+        env.put("AWS_ENDPOINT_URL_STS", sts.baseUrl());
         // ~/.aws-mcp (a user policy, SOPs) must not change what the test sees
         env.put("AWS_MCP_JAVA_OPTS", "-Duser.home=" + tmp);
         try {
