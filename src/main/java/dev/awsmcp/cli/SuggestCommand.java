@@ -105,7 +105,7 @@ final class SuggestCommand implements Subcommand {
         return (task, limit) -> Suggester.bundled().suggest(task, Math.max(1, Math.min(limit, Suggester.MAX_LIMIT)))
                 .stream()
                 .map(s -> new dev.awsmcp.mcp.CommandSuggester.Suggestion(s.command(), s.description()
-                        + " Usage: " + s.usage() + " [" + s.access().level() + ", " + s.access().callClass() + "]",
+                        + " Usage: " + s.usage() + " [" + s.access().label() + "]",
                         s.score()))
                 .toList();
     }

@@ -20,6 +20,14 @@ public record Access(String level, String callClass, String basis) {
         Objects.requireNonNull(basis, "basis");
     }
 
+    /**
+     * The risk in a few words for text answers: what read-only mode makes of the command, then its IAM access level,
+     * e.g. {@code "write, IAM access level Write"} or {@code "read, IAM access level List"}.
+     */
+    public String label() {
+        return callClass + ", IAM access level " + level;
+    }
+
     /** Whether read-only mode lets the command run. */
     public boolean readOnly() {
         return callClass.equals("read");

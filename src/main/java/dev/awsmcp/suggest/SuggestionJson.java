@@ -71,8 +71,8 @@ public final class SuggestionJson {
         }
         StringBuilder sb = new StringBuilder();
         for (Suggestion s : suggestions) {
-            sb.append(s.rank()).append(". ").append(s.command()).append("   [").append(s.access().level())
-                    .append(", ").append(s.access().callClass()).append(s.deprecated() ? ", deprecated" : "")
+            sb.append(s.rank()).append(". ").append(s.command()).append("   [").append(s.access().label())
+                    .append(s.deprecated() ? ", deprecated" : "")
                     .append("]\n");
             sb.append("   ").append(s.description()).append('\n');
             sb.append("   usage: ").append(s.usage()).append('\n');

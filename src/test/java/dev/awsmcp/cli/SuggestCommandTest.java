@@ -27,7 +27,7 @@ class SuggestCommandTest {
     void printsNumberedSuggestionsWithUsageAndAccess() throws Exception {
         String out = run(List.of("describe", "my", "ec2", "instances"), "", 0);
         assertThat(out).startsWith("1. aws ec2 describe-instances").contains("usage: aws ec2 describe-instances")
-                .contains("read]");
+                .contains("[read, IAM access level List]");
     }
 
     @Test
@@ -65,6 +65,6 @@ class SuggestCommandTest {
         assertThat(found).hasSize(3);
         assertThat(found.get(0).command()).isEqualTo("aws lambda delete-function");
         assertThat(found.get(0).description()).contains("Usage: aws lambda delete-function --function-name")
-                .contains("[Write, write]");
+                .contains("[write, IAM access level Write]");
     }
 }
