@@ -36,6 +36,12 @@ final class CommandEntries {
     private static final java.util.Set<String> GENERIC_PARAMS = java.util.Set.of("--cli-input-json",
             "--cli-input-yaml", "--generate-cli-skeleton");
 
+    /**
+     * First words that qualify the verb after them rather than being one: {@code batch-get-commits} gets several,
+     * {@code admin-get-user} gets a user as an administrator; both are a {@code get}.
+     */
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("batch", "admin");
+
     private final ServiceCatalog catalog;
     private final ModelHelp help;
     private final ExampleCommands examples;
@@ -132,13 +138,13 @@ final class CommandEntries {
 
     /**
      * The verb of a CLI operation name: its first word ({@code describe-instances} → {@code describe}), and for a
-     * batch operation also the verb it batches ({@code batch-get-commits} → {@code batch get}), which is what a task
-     * says ("get several commits").
+     * batch or admin operation also the verb it qualifies ({@code batch-get-commits} → {@code batch get},
+     * {@code admin-get-user} → {@code admin get}), which is what a task says ("get several commits", "get a user").
      */
     static String verb(String cliOperation) {
         int dash = cliOperation.indexOf('-');
         String first = dash < 0 ? cliOperation : cliOperation.substring(0, dash);
-        if (first.equals("batch") && dash > 0) {
+        if (QUALIFIERS.contains(first) && dash > 0) {
             int next = cliOperation.indexOf('-', dash + 1);
             return next < 0 ? first : first + " " + cliOperation.substring(dash + 1, next);
         }

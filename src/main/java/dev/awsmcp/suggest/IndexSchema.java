@@ -25,7 +25,8 @@ import org.apache.lucene.index.IndexOptions;
  * <ul>
  *   <li>{@code svc}: service names as words and one-word aliases (no length normalisation: a long full
  *       name is not a weaker match);</li>
- *   <li>{@code nameset}: the command name's terms as one sorted key, for "the task names every word of it";</li>
+ *   <li>{@code nameset}: the command name's terms as one sorted key, for "the task names every word of it" (an
+ *       {@code admin-} command also without that qualifier);</li>
  *   <li>{@code alias}: multi-word service names and aliases as single terms ({@code load_balanc}), matched against the
  *       task's n-grams so that "cloudwatch logs" means the Logs service, not any CloudWatch one;</li>
  *   <li>{@code verb}: the command's first word; {@code name}: the command's words; {@code compound}: adjacent
@@ -59,6 +60,9 @@ final class IndexSchema {
     static final String CLI_SERVICE = "cli";
     static final String PROFILE = "profile";
     static final String PROFILE_OF = "profileof";
+
+    /** The qualifier of administrator variants ({@code admin-get-user}). */
+    private static final String ADMIN = "admin";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FieldType SERVICE_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
@@ -157,7 +161,13 @@ final class IndexSchema {
     static Set<String> nameSets(EntryKind kind, CommandEntry.SearchText text, SuggestAnalyzer analyzer) {
         Set<String> out = new LinkedHashSet<>();
         if (kind != EntryKind.HIGH_LEVEL) {
-            out.add(setKey(analyzer.terms(text.name())));
+            List<String> terms = analyzer.terms(text.name());
+            out.add(setKey(terms));
+            // an administrator's variant is named by its words without the qualifier too ("get a user" names
+            // admin-get-user as fully as get-user); a batch one is not: the task says "several" for that
+            if (terms.size() > 2 && terms.get(0).equals(ADMIN)) {
+                out.add(setKey(terms.subList(1, terms.size())));
+            }
             return out;
         }
         List<String> verbs = analyzer.terms(text.verbs());

@@ -25,6 +25,8 @@ import org.apache.lucene.util.BytesRef;
  *   <li>the task's verb (its first word that some command starts with, or a known everyday verb) against the
  *       commands' verbs, a constant, and its {@link VerbSynonyms} at a discount; the verb is scored only there;</li>
  *   <li>adjacent terms as a phrase in the command name, and run together ("work group" → {@code workgroup});</li>
+ *   <li>the words command names shorten in their other spelling ("configuration" ↔ {@code config}) in the name,
+ *       exact-name and name-set matches;</li>
  *   <li>the task's n-grams against multi-word service names and aliases ("cloudwatch logs");</li>
  *   <li>a constant when the task holds every word of a command's name ({@code list-buckets});</li>
  *   <li>the task's words as written against the command's words as written, so that number counts ("a
@@ -87,6 +89,16 @@ final class TaskQuery {
     private static final float TAGGED_THING = 0.5f;
     /** The name words of tagging commands. */
     private static final List<String> TAGGING = List.of("tag", "untag");
+
+    /**
+     * Words AWS command names shorten, both ways ({@code list-deployment-configs} for "deployment configurations",
+     * {@code describe-db-instances} for "database instances"): analysed terms.
+     */
+    private static final java.util.Map<String, String> ABBREVIATIONS = java.util.Map.of(
+            "configuration", "config", "config", "configuration",
+            "application", "app", "app", "application",
+            "database", "db", "db", "database",
+            "information", "info", "info", "information");
 
     private static final Set<String> SEVERAL = Set.of("multiple", "several", "many", "batch", "bulk");
 
@@ -162,6 +174,9 @@ final class TaskQuery {
             constant(perTerm, IndexSchema.SERVICE, t, w.service() * serviceness);
             if (!t.equals(verb)) { // the verb is scored once, in the verb field, so that synonyms compete fairly
                 should(perTerm, IndexSchema.NAME, t, w.name() * thing * nounFactor * nameFactor);
+                for (String a : abbreviations(t)) {
+                    should(perTerm, IndexSchema.NAME, a, w.name() * thing * nounFactor * nameFactor);
+                }
             }
             float textual = (1 - serviceness * w.docService()) * nounFactor;
             should(perTerm, IndexSchema.DOC, t, w.doc() * textual);
@@ -208,7 +223,13 @@ final class TaskQuery {
         int verbAt = verb == null ? -1 : terms.indexOf(verb);
         for (int i = 0; i < asWritten.size(); i++) {
             if (i != verbAt || asWritten.size() != terms.size()) {
-                should(q, IndexSchema.EXACT, asWritten.get(i), w.exact());
+                String written = asWritten.get(i);
+                should(q, IndexSchema.EXACT, written, w.exact());
+                for (String stem : analyzer.terms(written)) {
+                    for (String a : abbreviations(stem)) {
+                        should(q, IndexSchema.EXACT, written.endsWith("s") ? a + "s" : a, w.exact());
+                    }
+                }
             }
         }
         // compounds: the task's single words against the commands' joined pairs, and the task's joined pairs
@@ -290,7 +311,25 @@ final class TaskQuery {
                 }
             }
         }
+        Set<String> shortened = new java.util.HashSet<>();
+        for (String key : keys) {
+            List<String> parts = List.of(key.split("_"));
+            for (int i = 0; i < parts.size(); i++) {
+                for (String a : abbreviations(parts.get(i))) {
+                    List<String> other = new java.util.ArrayList<>(parts);
+                    other.set(i, a);
+                    shortened.add(IndexSchema.setKey(other));
+                }
+            }
+        }
+        keys.addAll(shortened);
         return keys;
+    }
+
+    /** The other spelling of a word AWS command names abbreviate (analysed terms), or none. */
+    private static List<String> abbreviations(String term) {
+        String other = ABBREVIATIONS.get(term);
+        return other == null ? List.of() : List.of(other);
     }
 
     private static void nameSetClause(BooleanQuery.Builder q, Set<String> keys, float boost) {

@@ -69,4 +69,15 @@ class IndexPartsTest {
                 .orElseThrow());
         assertThat(text).contains("eks", "Elastic Kubernetes Service", "k8s").doesNotContain("node group");
     }
+
+    @Test
+    void anAdminCommandsVerbIsTheVerbItQualifiesAndItsNameHoldsWithoutTheQualifier() {
+        assertThat(CommandEntries.verb("admin-get-user")).isEqualTo("admin get");
+        assertThat(CommandEntries.verb("batch-get-commits")).isEqualTo("batch get");
+        assertThat(CommandEntries.verb("administer-thing")).isEqualTo("administer");
+        CommandEntry.SearchText text = new CommandEntry.SearchText("cognito-idp", "admin get", "admin get user", "",
+                "", "");
+        assertThat(IndexSchema.nameSets(EntryKind.OPERATION, text, analyzer)).containsExactly("admin_get_user",
+                "get_user");
+    }
 }

@@ -142,4 +142,18 @@ class SuggesterRankingTest {
     void anEnumValueNamedInParameterDocumentationFindsTheCommand() {
         assertThat(top("Create a MOCK integration in API Gateway", 2)).contains("aws apigateway put-integration");
     }
+
+    @Test
+    void anAdministratorsVariantCountsAsTheVerbItQualifies() {
+        // admin-get-user is a "get" of a user, a near-equal of get-user, not a command without a verb
+        assertThat(top("get a cognito user", 2)).contains("aws cognito-idp admin-get-user");
+        assertThat(top("list the devices of a cognito user", 2)).contains("aws cognito-idp admin-list-devices");
+    }
+
+    @Test
+    void aWordCommandNamesShortenFindsTheShortName() {
+        assertThat(top("list the deployment configurations in codedeploy", 1))
+                .containsExactly("aws deploy list-deployment-configs");
+        assertThat(top("list the database clusters in rds", 1)).containsExactly("aws rds describe-db-clusters");
+    }
 }
