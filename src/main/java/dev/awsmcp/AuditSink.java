@@ -18,4 +18,16 @@ public interface AuditSink {
      * @param event what happened
      */
     void record(AuditEvent event);
+
+    /**
+     * Called when a command has been allowed and is about to send signed requests, so that the sink can start slow
+     * work of its own (the audit trail looks up the caller ARN) while the command runs. Must not block; the default
+     * does nothing. An exception it throws is swallowed.
+     *
+     * @param profile     the command's own {@code --profile}, or null when it named none
+     * @param accessKeyId resolves the access key id the command will sign with (may be slow the first time: call it
+     *                    off the command's thread); returns null when no credentials can be found
+     */
+    default void beforeRequests(String profile, java.util.function.Supplier<String> accessKeyId) {
+    }
 }

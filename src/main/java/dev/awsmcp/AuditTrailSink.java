@@ -58,6 +58,15 @@ public final class AuditTrailSink implements AuditSink {
         return trail;
     }
 
+    /** Starts the caller-identity lookup of the command's credentials on the trail's lookup thread. */
+    @Override
+    public void beforeRequests(String profile, java.util.function.Supplier<String> accessKeyId) {
+        CallerIdentityCache identities = trail.identities();
+        if (identities != null) {
+            identities.prefetch(profile, accessKeyId);
+        }
+    }
+
     @Override
     public void record(AuditEvent e) {
         BoundCall call = e.call();

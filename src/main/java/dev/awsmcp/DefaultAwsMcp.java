@@ -121,6 +121,13 @@ final class DefaultAwsMcp implements AwsMcp {
         if (!decision.allowed()) {
             throw new PolicyDeniedException(decision);
         }
+        if (!parsed.options().noSignRequest()) {
+            try {
+                audit.beforeRequests(parsed.options().profile(), () -> pipeline.accessKeyId(parsed.options()));
+            } catch (RuntimeException auditFailure) {
+                // Auditing must never change a command's result.
+            }
+        }
         if (call == null) {
             return highLevel(command, (HighLevelCommand) parsed, ctx, trace, t0);
         }

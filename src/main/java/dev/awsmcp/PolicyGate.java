@@ -24,6 +24,12 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class PolicyGate implements CallGate {
+    /**
+     * How long a command waits for its account id when the policy has account-scoped rules: longer than the caller
+     * identity lookup's own connect and read timeouts, so the wait ends with the lookup's answer.
+     */
+    public static final java.time.Duration ACCOUNT_WAIT = java.time.Duration.ofSeconds(6);
+
     private final PolicyEngine engine;
     private final Function<GateRequest, DecisionContext> context;
 
@@ -68,9 +74,10 @@ public final class PolicyGate implements CallGate {
 
     /**
      * Like {@link #install(AwsMcpBuilder, PolicyEngine)}, with the account id for rules scoped to {@code accounts}
-     * taken from the caller identity cache when the policy has such rules. The cache never waits: until the
-     * background STS lookup has answered, the account is unknown, so account-scoped deny rules apply and
-     * account-scoped allow rules do not (the denial says so).
+     * taken from the caller identity cache when the policy has such rules. The first command of a credential set
+     * waits for its STS lookup (at most {@link #ACCOUNT_WAIT}; the lookup bounds itself with short timeouts); a
+     * failed lookup is kept for a few minutes, so later commands do not wait again. While the account is unknown,
+     * account-scoped deny rules apply and account-scoped allow rules do not (the denial says so).
      *
      * @param builder    the builder
      * @param engine     the policy
@@ -79,7 +86,7 @@ public final class PolicyGate implements CallGate {
      */
     public static AwsMcpBuilder install(AwsMcpBuilder builder, PolicyEngine engine, CallerIdentityCache identities) {
         builder.callGate(identities == null || !engine.needsAccount() ? of(engine) : of(engine, r -> new DecisionContext(
-                r.region(), r.profile(), identities.account(new CredentialKey(r.command().options().profile(), null))
+                r.region(), r.profile(), identities.account(new CredentialKey(r.command().options().profile(), null), ACCOUNT_WAIT)
                 .orElse(null))));
         if (engine.fileGuard() != null) {
             builder.fileReader(engine.fileGuard());

@@ -152,4 +152,42 @@ class CallerIdentityWireMockTest {
         assertThat(wm.findAll(postRequestedFor(urlPathEqualTo("/"))
                 .withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.ListTables")))).isEmpty();
     }
+
+    /**
+     * With the trail's own lookup thread (as in production) and no wait at record time: the lookup starts when the
+     * command is allowed, runs while DynamoDB takes its time, and the command's own audit line already has the ARN.
+     */
+    @Test
+    void theFirstLineOfASessionHasTheArnLookedUpWhileTheCommandRan() throws Exception {
+        stubSts(callerIdentity());
+        wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.ListTables"))
+                .willReturn(okJson("{\"TableNames\":[\"t1\"]}").withFixedDelay(1_500)));
+        internal = builder().build();
+        trail = AuditTrail.builder().sink((r, line) -> lines.add(line))
+                .callerIdentity(new CallerIdentityCache(new AwsCallerIdentity(internal, globals)))
+                .callerIdentityWait(java.time.Duration.ZERO).build();
+        aws = builder().auditSink(new AuditTrailSink(trail)).build();
+        runCommands(1);
+        assertThat(lines).hasSize(1);
+        assertThat(JSON.readTree(lines.get(0)).path("callerArn").asText()).isEqualTo(ARN);
+        assertThat(stsRequests()).isEqualTo(1);
+    }
+
+    /** An account-scoped allow rule lets the very first command through: the gate waits for the account id. */
+    @Test
+    void accountScopedAllowRuleAllowsTheFirstCommandOnceStsAnswers() throws Exception {
+        Path policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, "default: deny\nrules:\n  - id: dev-account\n    effect: allow\n"
+                + "    accounts: ['123456789012']\n");
+        stubSts(callerIdentity().withFixedDelay(300));
+        internal = builder().build();
+        trail = AuditTrail.builder().sink((r, line) -> lines.add(line))
+                .callerIdentity(new CallerIdentityCache(new AwsCallerIdentity(internal, globals))).build();
+        AwsMcpBuilder b = builder().auditSink(new AuditTrailSink(trail));
+        PolicyGate.install(b, PolicyEngine.of(PolicyFile.load(policy)), trail.identities());
+        aws = b.build();
+        CommandResult first = aws.execute("aws dynamodb list-tables " + globals);
+        assertThat(first.ok()).as(String.valueOf(first.error())).isTrue();
+        assertThat(JSON.readTree(lines.get(0)).path("rule").asText()).isEqualTo("rule:dev-account");
+    }
 }

@@ -2,6 +2,7 @@ package dev.awsmcp.audit;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +26,21 @@ import org.slf4j.LoggerFactory;
  */
 public final class AuditTrail implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
+    /**
+     * How long a record waits for a caller-identity lookup still in flight: the lookup starts when the command is
+     * allowed and usually finishes with it, so this only bridges STS being a little slower than the command.
+     */
+    public static final Duration DEFAULT_ARN_WAIT = Duration.ofMillis(250);
 
     private final List<AuditSink> sinks;
     private final CallerIdentityCache identities;
+    private final Duration arnWait;
     private final Clock clock;
 
     private AuditTrail(Builder b) {
         this.sinks = List.copyOf(b.sinks);
         this.identities = b.identities;
+        this.arnWait = b.arnWait;
         this.clock = b.clock;
     }
 
@@ -80,7 +88,7 @@ public final class AuditTrail implements AutoCloseable {
             service = parts[0];
             operation = parts.length > 1 ? parts[1] : null;
         }
-        String arn = identities == null ? null : identities.arn(e.credentials()).orElse(null);
+        String arn = identities == null ? null : identities.arn(e.credentials(), arnWait).orElse(null);
         return new AuditRecord(time.toString(), e.clientName(), e.clientVersion(), e.tool(),
                 CommandRedactor.redact(e.commandLine(), e.operation(), e.params()), service, operation,
                 d == null ? List.of() : d.iamActions(), d == null ? null : d.accessLevel(),
@@ -112,6 +120,7 @@ public final class AuditTrail implements AutoCloseable {
     public static final class Builder {
         private final List<AuditSink> sinks = new ArrayList<>();
         private CallerIdentityCache identities;
+        private Duration arnWait = DEFAULT_ARN_WAIT;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {}
@@ -135,6 +144,18 @@ public final class AuditTrail implements AutoCloseable {
          */
         public Builder callerIdentity(CallerIdentityCache cache) {
             this.identities = cache;
+            return this;
+        }
+
+        /**
+         * Sets how long a record waits for a caller-identity lookup still in flight (default
+         * {@link #DEFAULT_ARN_WAIT}); zero never waits.
+         *
+         * @param wait the longest wait
+         * @return this builder
+         */
+        public Builder callerIdentityWait(Duration wait) {
+            this.arnWait = Objects.requireNonNull(wait, "wait");
             return this;
         }
 

@@ -11,7 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,12 +24,15 @@ import org.slf4j.LoggerFactory;
  * Looks up the caller ARN once per credential set, on a background thread, and keeps the answer: a found ARN for
  * {@link #FOUND_TTL}, a failure (no network, bad credentials, STS error) for {@link #FAILED_TTL}.
  *
- * <p>Why the lookup never blocks: an audit line is written before the agent's command returns, and an STS call
- * with bad credentials or no network can take seconds (connect timeouts). {@link #arn} therefore only reads what
- * is already known and, the first time it sees a credential set, starts the lookup in the background. Lines
- * written before that lookup finishes (usually only the first command of a session) carry no ARN rather than a
- * placeholder, so a reader never mistakes a made-up value for an identity; the profile, region and request ids
- * in the same line still tie it to CloudTrail. Failures are kept too, so offline every command does not pay for a
+ * <p>Why the lookup never blocks for long: an audit line is written before the agent's command returns, and an STS
+ * call with bad credentials or no network can take seconds (connect timeouts). {@link #arn(CredentialKey)} only reads
+ * what is already known and, the first time it sees a credential set, starts the lookup in the background;
+ * {@link #arn(CredentialKey, Duration)} waits a bounded time for a lookup in flight. The facade starts the lookup as
+ * soon as a command is allowed ({@link #prefetch(String, Supplier)}), so it runs while the command's own requests do,
+ * and the audit trail waits a moment for it: the first line of a session has the ARN too unless STS is slower than
+ * the command by more than that moment. Lines written before the lookup finishes carry no ARN rather than a
+ * placeholder, so a reader never mistakes a made-up value for an identity; the profile, region and request ids in
+ * the same line still tie it to CloudTrail. Failures are kept too, so offline every command does not pay for a
  * new STS attempt; after {@link #FAILED_TTL} the next command tries again.
  *
  * <p>Keys hold the profile name and access key id only (no secret key, no session token). A key without an
@@ -115,6 +123,68 @@ public final class CallerIdentityCache implements AutoCloseable {
         }
         CompletableFuture<Identity> f = lookup(key);
         return f.isDone() && !f.isCompletedExceptionally() ? Optional.ofNullable(f.join().arn()) : Optional.empty();
+    }
+
+    /**
+     * The caller ARN of a credential set, waiting at most {@code maxWait} for a lookup in flight (or started by this
+     * call). Returns at once when the answer is known, including a failure kept for {@link #FAILED_TTL}.
+     *
+     * @param key     the credential set, or null
+     * @param maxWait how long to wait at most
+     * @return the ARN, or empty when the lookup failed or did not finish in time
+     */
+    public Optional<String> arn(CredentialKey key, Duration maxWait) {
+        Optional<String> known = arn(key);
+        if (known.isPresent() || key == null || maxWait.isZero() || maxWait.isNegative()) {
+            return known;
+        }
+        try {
+            return Optional.ofNullable(lookup(key).get(maxWait.toNanos(), TimeUnit.NANOSECONDS).arn());
+        } catch (TimeoutException | ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The account id of a credential set, waiting at most {@code maxWait} for its lookup (see
+     * {@link #arn(CredentialKey, Duration)}).
+     *
+     * @param key     the credential set, or null
+     * @param maxWait how long to wait at most
+     * @return the account id, or empty when not known in time
+     */
+    public Optional<String> account(CredentialKey key, Duration maxWait) {
+        return arn(key, maxWait).flatMap(CallerIdentityCache::accountOf);
+    }
+
+    /**
+     * Starts the lookup for the credentials a command is about to sign with, without delaying the command: the
+     * access key id is resolved on the lookup thread (a first resolution may be slow), then that credential set's
+     * lookup starts unless it is known or running.
+     *
+     * @param profile     the command's own {@code --profile}, or null
+     * @param accessKeyId resolves the access key id the command signs with; may return null (no credentials)
+     */
+    public void prefetch(String profile, Supplier<String> accessKeyId) {
+        Objects.requireNonNull(accessKeyId, "accessKeyId");
+        Runnable task = () -> {
+            try {
+                String id = accessKeyId.get();
+                if (id != null) {
+                    lookup(new CredentialKey(profile, id));
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("caller identity prefetch skipped ({})", e.getClass().getSimpleName());
+            }
+        };
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closed) {
+            // closed: nothing more will be audited
+        }
     }
 
     /**

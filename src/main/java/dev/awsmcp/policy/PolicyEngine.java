@@ -183,10 +183,10 @@ public final class PolicyEngine {
      * Said when an account-scoped rule judged a command whose account is not known (the caller identity lookup
      * has not finished or failed): unknown facts never widen access, so deny rules apply and allow rules do not.
      */
-    private static final String ACCOUNT_UNKNOWN = " (the account id of the credentials is not known (yet), so rules "
-            + "scoped to 'accounts' treat it as unknown: deny rules apply, allow rules do not; the server learns it "
-            + "from sts get-caller-identity in the background, so retry in a few seconds, and check the credentials "
-            + "if it persists)";
+    private static final String ACCOUNT_UNKNOWN = " (the account id of the credentials is not known: the server "
+            + "learns it from sts get-caller-identity, which failed or did not answer in time, so rules scoped to "
+            + "'accounts' treat it as unknown: deny rules apply, allow rules do not; check that the credentials work "
+            + "and STS is reachable, then retry (a failed lookup is tried again after 5 minutes))";
 
     private static String unknownAccount(PolicyRule r, DecisionContext ctx) {
         return ctx.account() == null && !r.accounts().isEmpty() ? ACCOUNT_UNKNOWN : "";

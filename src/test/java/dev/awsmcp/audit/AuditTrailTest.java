@@ -136,7 +136,8 @@ class AuditTrailTest {
             release.await();
             return Optional.of("arn:aws:iam::123456789012:user/dev");
         })) {
-            AuditTrail trail = AuditTrail.builder().sink((r, l) -> lines.add(l)).callerIdentity(cache).build();
+            AuditTrail trail = AuditTrail.builder().sink((r, l) -> lines.add(l)).callerIdentity(cache)
+                    .callerIdentityWait(Duration.ofMillis(20)).build();
             CredentialKey key = new CredentialKey("dev", "AKIAEXAMPLE");
             for (int i = 0; i < 5; i++) {
                 trail.record(AuditEvent.builder("aws s3 ls").credentials(key).build());
@@ -148,6 +149,30 @@ class AuditTrailTest {
             trail.record(AuditEvent.builder("aws s3 ls").credentials(key).build());
             assertThat(JSON.readTree(lines.get(5)).path("callerArn").asText()).isEqualTo("arn:aws:iam::123456789012:user/dev");
             assertThat(calls).hasValue(1);
+        }
+    }
+
+    @Test
+    void prefetchResolvesTheKeyIdOffTheCallersThreadAndLooksUpThatCredentialSet() throws Exception {
+        List<CredentialKey> looked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch resolving = new CountDownLatch(1);
+        try (CallerIdentityCache cache = new CallerIdentityCache(k -> {
+            looked.add(k);
+            return Optional.of("arn:aws:iam::123456789012:user/dev");
+        })) {
+            cache.prefetch("dev", () -> {
+                try {
+                    resolving.await(); // a slow first credential resolution must not hold up the caller
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "AKIA1";
+            });
+            cache.prefetch("dev", () -> null); // no credentials: nothing to look up
+            resolving.countDown();
+            CredentialKey key = new CredentialKey("dev", "AKIA1");
+            assertThat(cache.arn(key, Duration.ofSeconds(10))).contains("arn:aws:iam::123456789012:user/dev");
+            assertThat(looked).containsExactly(key);
         }
     }
 
