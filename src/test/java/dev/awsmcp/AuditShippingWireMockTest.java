@@ -40,12 +40,8 @@ class AuditShippingWireMockTest {
 
     @Test
     void looksUpCallerArnOncePerCredentialSet() {
-        wm.stubFor(post("/").withRequestBody(containing("Action=GetCallerIdentity")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/xml")
-                .withBody("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
-                        + "<Arn>arn:aws:iam::123456789012:user/dev</Arn><UserId>AIDA</UserId><Account>123456789012</Account>"
-                        + "</GetCallerIdentityResult><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata>"
-                        + "</GetCallerIdentityResponse>")));
+        wm.stubFor(dev.awsmcp.testing.StsStub.getCallerIdentity()
+                .willReturn(dev.awsmcp.testing.StsStub.callerIdentity("arn:aws:iam::123456789012:user/dev")));
         CallerIdentityCache cache = new CallerIdentityCache(new AwsCallerIdentity(internal, globals), Runnable::run);
         CredentialKey key = new CredentialKey(null, null);
         assertThat(cache.arn(key)).contains("arn:aws:iam::123456789012:user/dev");

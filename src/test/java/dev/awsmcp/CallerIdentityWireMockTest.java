@@ -1,7 +1,6 @@
 package dev.awsmcp;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -17,6 +16,7 @@ import dev.awsmcp.audit.CallerIdentityCache;
 import dev.awsmcp.policy.PolicyEngine;
 import dev.awsmcp.policy.PolicyFile;
 import dev.awsmcp.policy.PolicySettings;
+import dev.awsmcp.testing.StsStub;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,20 +78,15 @@ class CallerIdentityWireMockTest {
     }
 
     private void stubSts(ResponseDefinitionBuilder response) {
-        wm.stubFor(post("/").withRequestBody(containing("Action=GetCallerIdentity")).willReturn(response));
+        wm.stubFor(StsStub.getCallerIdentity().willReturn(response));
     }
 
     private static ResponseDefinitionBuilder callerIdentity() {
-        return aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
-                .withBody("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
-                        + "<GetCallerIdentityResult><Arn>" + ARN + "</Arn><UserId>AIDA</UserId><Account>123456789012"
-                        + "</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>r-1</RequestId>"
-                        + "</ResponseMetadata></GetCallerIdentityResponse>");
+        return StsStub.callerIdentity(ARN);
     }
 
     private int stsRequests() {
-        return wm.findAll(postRequestedFor(urlPathEqualTo("/")).withRequestBody(containing("Action=GetCallerIdentity")))
-                .size();
+        return wm.findAll(StsStub.lookups()).size();
     }
 
     private void runCommands(int n) {

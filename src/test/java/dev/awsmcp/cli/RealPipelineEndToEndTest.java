@@ -46,15 +46,7 @@ class RealPipelineEndToEndTest {
 
     @BeforeEach
     void start() {
-        sts = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-        sts.start();
-        sts.stubFor(post("/").withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(
-                "Action=GetCallerIdentity")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
-                .withHeader("Content-Type", "text/xml")
-                .withBody("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
-                        + "<GetCallerIdentityResult><Arn>" + CALLER_ARN + "</Arn><UserId>AIDAE2E</UserId>"
-                        + "<Account>123456789012</Account></GetCallerIdentityResult><ResponseMetadata>"
-                        + "<RequestId>e2e-sts</RequestId></ResponseMetadata></GetCallerIdentityResponse>")));
+        sts = dev.awsmcp.testing.StsStub.start(CALLER_ARN);
         wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         wm.start();
         wm.stubFor(post("/").withHeader("X-Amz-Target", equalTo("DynamoDB_20120810.ListTables"))
@@ -220,8 +212,7 @@ class RealPipelineEndToEndTest {
 
     private void awaitCallerIdentityLookup() {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        var lookups = postRequestedFor(urlPathEqualTo("/")).withRequestBody(
-                com.github.tomakehurst.wiremock.client.WireMock.containing("Action=GetCallerIdentity"));
+        var lookups = dev.awsmcp.testing.StsStub.lookups();
         while (sts.findAll(lookups).isEmpty() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.awsmcp.AwsMcp;
 import dev.awsmcp.CommandResult;
 import dev.awsmcp.LocalServerFacade;
 import dev.awsmcp.testing.LocalServer;
 import dev.awsmcp.testing.LocalServerTest;
 import dev.awsmcp.testing.LocalServers;
+import dev.awsmcp.testing.StsStub;
 import dev.awsmcp.testing.ServerKind;
 import dev.awsmcp.testing.UseServer;
 import io.modelcontextprotocol.client.McpClient;
@@ -87,14 +86,7 @@ class ServeLauncherIT {
     static void seed(@UseServer(ServerKind.DYNAMODB_LOCAL) LocalServer dynamodb,
                      @UseServer(ServerKind.ELASTICMQ) LocalServer sqs, @TempDir Path work) {
         ensureLauncherWillNotRebuild();
-        sts = new WireMockServer(WireMockConfiguration.options().dynamicPort().bindAddress("127.0.0.1"));
-        sts.start();
-        sts.stubFor(WireMock.post("/").withRequestBody(WireMock.containing("Action=GetCallerIdentity"))
-                .willReturn(WireMock.aResponse().withHeader("Content-Type", "text/xml")
-                        .withBody("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
-                                + "<GetCallerIdentityResult><Arn>" + CALLER_ARN + "</Arn><UserId>AIDALAUNCHER</UserId>"
-                                + "<Account>123456789012</Account></GetCallerIdentityResult><ResponseMetadata>"
-                                + "<RequestId>launcher-sts</RequestId></ResponseMetadata></GetCallerIdentityResponse>")));
+        sts = StsStub.start(CALLER_ARN);
         AwsMcp aws = LocalServerFacade.create(work);
         try {
             CommandResult table = aws.execute("aws dynamodb create-table --table-name " + TABLE
@@ -243,8 +235,7 @@ class ServeLauncherIT {
             }
         }
         assertThat(arn).as("caller ARN in the latest audit record").isEqualTo(CALLER_ARN);
-        assertThat(sts.findAll(WireMock.postRequestedFor(WireMock.urlPathEqualTo("/"))
-                .withRequestBody(WireMock.containing("Action=GetCallerIdentity")))).isNotEmpty()
+        assertThat(sts.findAll(StsStub.lookups())).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.getHeader("Authorization")).contains("Credential=" + LocalServerFacade.ACCESS_KEY + "/"));
     }
 
