@@ -87,8 +87,9 @@ public final class CallPipeline implements AutoCloseable {
         ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
         String region = regions.resolve(call.options().region(), profile);
         ProtocolCodec codec = codecs.apply(call.service());
-        SerializedRequest serialized = codec.serialize(call.service(), call.operation(), call.params());
+        SerializedRequest plain = codec.serialize(call.service(), call.operation(), call.params());
         AwsCredentials identity = anonymous(call) ? null : credentials.resolve(profile);
+        SerializedRequest serialized = withPresignedUrls(call, plain, region, profile, identity, context);
         PreparedCall prepared = prepare(call, serialized, knownBucketRegion(call, region), profile, context,
                 accountId(identity));
         AttemptRunner runner = new AttemptRunner(this, call, codec, identity, httpOptions(call.options()), context);
@@ -156,6 +157,45 @@ public final class CallPipeline implements AutoCloseable {
     /** The codec that speaks a service's protocol. */
     public ProtocolCodec codec(ServiceModel service) {
         return codecs.apply(service);
+    }
+
+    /**
+     * The serialized request {@link #call} would send, without sending it (for tests: the presigned URL a copy
+     * call gets when no endpoint override is given).
+     */
+    SerializedRequest requestToSend(BoundCall call) {
+        ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
+        String region = regions.resolve(call.options().region(), profile);
+        SerializedRequest plain = codecs.apply(call.service()).serialize(call.service(), call.operation(), call.params());
+        AwsCredentials identity = anonymous(call) ? null : credentials.resolve(profile);
+        return withPresignedUrls(call, plain, region, profile, identity, CallContext.none());
+    }
+
+    /**
+     * botocore adds cross-region presigned URLs (EC2 CopySnapshot, RDS-style copies) in before-call handlers,
+     * after serializing and before signing; so do we, from the serialized form body.
+     */
+    private SerializedRequest withPresignedUrls(BoundCall call, SerializedRequest serialized, String region,
+                                                ProfileChoice profile, AwsCredentials identity, CallContext context) {
+        return CrossRegionPresignedUrls.inject(call.service().name(), call.operation().name(), serialized, region,
+                (get, source) -> presignedUrl(call, get, source, profile, identity, context));
+    }
+
+    /**
+     * A GET presigned for the source region, at the source region's endpoint from the rule set (botocore
+     * string-replaces the region in the URL; an {@code --endpoint-url} override stays as it is either way).
+     */
+    private String presignedUrl(BoundCall call, SerializedRequest get, String sourceRegion, ProfileChoice profile,
+                                AwsCredentials identity, CallContext context) {
+        PreparedCall prepared = prepare(call, get, sourceRegion, profile, context, accountId(identity));
+        // botocore presigns with no headers (SignedHeaders=host): drop the User-Agent and any rule-set headers.
+        SdkHttpFullRequest bare = prepared.request().toBuilder().clearHeaders().build();
+        if (identity == null || "none".equals(prepared.signing().scheme())) {
+            // botocore leaves an unsigned request as it is: the parameters stay in the body, the URL is bare.
+            return bare.toBuilder().clearQueryParameters().build().getUri().toString();
+        }
+        return signer.presign(bare, prepared.signing(), identity, config.clock(), CrossRegionPresignedUrls.EXPIRY)
+                .getUri().toString();
     }
 
     PreparedCall prepare(BoundCall call, SerializedRequest serialized, String region, ProfileChoice profile,

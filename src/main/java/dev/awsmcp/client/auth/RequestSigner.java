@@ -55,7 +55,9 @@ public final class RequestSigner {
     }
 
     /**
-     * Presigns a request: the signature goes into the query string (for {@code aws s3 presign}).
+     * Presigns a request: the signature goes into the query string (for {@code aws s3 presign} and cross-region
+     * presigned URLs). S3-like services sign {@code UNSIGNED-PAYLOAD} (botocore's {@code s3v4-query}); others the
+     * hash of the empty body (botocore's {@code v4-query}), which the SDK would otherwise do over http only.
      *
      * @param request     the request (no body)
      * @param params      scheme, name, region, S3 flags
@@ -69,7 +71,7 @@ public final class RequestSigner {
         SignedRequest signed = signer(params).sign(signRequest(request, new byte[0], params, credentials, clock)
                 .putProperty(AwsV4FamilyHttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
                 .putProperty(AwsV4FamilyHttpSigner.EXPIRATION_DURATION, expiresIn)
-                .putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, false)
+                .putProperty(AwsV4FamilyHttpSigner.PAYLOAD_SIGNING_ENABLED, !params.contentSha256Header())
                 .build());
         return signed.request();
     }
