@@ -20,4 +20,5 @@ for c in "sts get-caller-identity" "dynamodb list-tables" "sqs list-queues" "log
 done
 export AWS_ACCESS_KEY_ID=AKIDBENCH AWS_SECRET_ACCESS_KEY=bench-secret AWS_MCP_LOG_FILE=none AWS_MCP_AUDIT_FILE=target/bench-audit.jsonl
 export AWS_CONFIG_FILE=/dev/null AWS_SHARED_CREDENTIALS_FILE=/dev/null
+export AWS_ENDPOINT_URL_STS="http://127.0.0.1:$port"  # the audit trail's caller-identity lookup stays local too
 java bench/StartupBench.java --runs "$runs" "${args[@]}" -- bin/aws-mcp serve
