@@ -101,7 +101,7 @@ final class ServeCommand implements Subcommand {
             }
         };
         AwsMcpServer server = AwsMcpServer.builder(facade, effective).env(env).status(status)
-                .onClientInitialized(facade::start).suggester(SuggestCommand.forMcp()).build();
+                .onClientInitialized(facade::start).build(); // default suggester: the bundled index, keyword fallback
         if (config.transport() == ServerConfig.Transport.HTTP) {
             HttpTransport http = HttpTransport.start(server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

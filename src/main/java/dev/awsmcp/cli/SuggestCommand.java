@@ -96,20 +96,6 @@ final class SuggestCommand implements Subcommand {
         }
     }
 
-    /**
-     * The suggester behind the MCP tool {@code suggest_aws_commands}: this package's index, opened on first use.
-     * The tool's record has room for a command and a description, so the description carries the ready-to-fill
-     * line and the access level too.
-     */
-    static dev.awsmcp.mcp.CommandSuggester forMcp() {
-        return (task, limit) -> Suggester.bundled().suggest(task, Math.max(1, Math.min(limit, Suggester.MAX_LIMIT)))
-                .stream()
-                .map(s -> new dev.awsmcp.mcp.CommandSuggester.Suggestion(s.command(), s.description()
-                        + " Usage: " + s.usage() + " [" + s.access().label() + "]",
-                        s.score()))
-                .toList();
-    }
-
     private static int jsonl(Suggester suggester, InputStream in, PrintStream out, int limit) throws IOException {
         int failures = 0;
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

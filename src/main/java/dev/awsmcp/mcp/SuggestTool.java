@@ -56,7 +56,9 @@ final class SuggestTool {
                 text.append("    ").append(s.usage()).append('\n');
             }
             if (s.details().get("access") instanceof Map<?, ?> access && access.get("level") != null) {
-                text.append("    access: ").append(access.get("level")).append('\n');
+                // what read-only mode makes of it first: that is what decides whether call_aws will run it
+                text.append("    access: ").append(access.get("callClass") == null ? "" : access.get("callClass") + ", ")
+                        .append("IAM access level ").append(access.get("level")).append('\n');
             }
         }
         if (found.isEmpty()) {

@@ -197,6 +197,13 @@ class ServeLauncherIT {
         assertThat(after.path("output").toString()).as("the denied queue was never created").doesNotContain(deniedQueue);
         awaitCallerArnInAudit(client, sqs);
 
+        // the shipped server's suggester: the bundled index with structured details, not just text
+        JsonNode suggestion = JSON.valueToTree(client.callTool(new McpSchema.CallToolRequest("suggest_aws_commands",
+                Map.of("query", "delete a dynamodb table"))).structuredContent()).path("suggestions").get(0);
+        assertThat(suggestion.path("command").asText()).isEqualTo("aws dynamodb delete-table");
+        assertThat(suggestion.path("requiredParameters").toString()).contains("--table-name");
+        assertThat(suggestion.path("access").path("callClass").asText()).isEqualTo("write");
+
         McpSchema.CallToolResult help = client.callTool(new McpSchema.CallToolRequest("aws_cli_help",
                 Map.of("service", "dynamodb", "operation", "describe-table")));
         assertThat(JSON.valueToTree(help.structuredContent()).path("parameters").toString())

@@ -58,13 +58,4 @@ class SuggestCommandTest {
     void badLimitExitsWith252() throws Exception {
         assertThat(run(List.of("list buckets", "--limit", "many"), "", 252)).isEmpty();
     }
-
-    @Test
-    void mcpAdapterCarriesUsageAndAccessInTheDescription() {
-        var found = SuggestCommand.forMcp().suggest("delete a lambda function", 3);
-        assertThat(found).hasSize(3);
-        assertThat(found.get(0).command()).isEqualTo("aws lambda delete-function");
-        assertThat(found.get(0).description()).contains("Usage: aws lambda delete-function --function-name")
-                .contains("[write, IAM access level Write]");
-    }
 }

@@ -232,6 +232,20 @@ class McpFeaturesTest {
     }
 
     @Test
+    void suggestionsCarryUsageRequiredParametersAndRisk() throws Exception {
+        start(true, List.of(), null);
+        McpSchema.CallToolResult r = client.callTool(new McpSchema.CallToolRequest("suggest_aws_commands",
+                Map.of("query", "delete a lambda function", "limit", 3)));
+        JsonNode first = structured(r).path("suggestions").get(0);
+        assertThat(first.path("command").asText()).isEqualTo("aws lambda delete-function");
+        assertThat(first.path("usage").asText()).startsWith("aws lambda delete-function --function-name");
+        assertThat(first.path("requiredParameters").get(0).path("name").asText()).isEqualTo("--function-name");
+        assertThat(first.path("access").path("callClass").asText()).isEqualTo("write");
+        assertThat(((McpSchema.TextContent) r.content().get(0)).text())
+                .contains("access: write, IAM access level Write");
+    }
+
+    @Test
     void readsTheConfigResource() throws Exception {
         start(true, List.of("--max-output", "12345"), null);
         McpSchema.ReadResourceResult r = client.readResource(new McpSchema.ReadResourceRequest("aws://config"));
