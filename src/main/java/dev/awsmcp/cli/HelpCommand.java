@@ -24,6 +24,12 @@ final class HelpCommand implements Subcommand {
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         ServiceCatalog catalog = ServiceCatalog.bundled();
         ModelHelp help = new ModelHelp(catalog);
+        if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+            out.println("Usage: aws-mcp help                          (list the services)");
+            out.println("       aws-mcp help <service>                (list its operations)");
+            out.println("       aws-mcp help <service> <operation>    (parameters, types and examples)");
+            return 0;
+        }
         try {
             if (args.isEmpty()) {
                 out.println("Services (aws-mcp help <service>):");

@@ -116,7 +116,8 @@ final class AwsResources {
         String profile = String.valueOf(effectiveProfile().get("name"));
         return profiles.region(profile)
                 .<Map<String, Object>>map(r -> Map.of("name", r, "source", "profile " + profile))
-                .orElse(Map.of("source", "none", "note", "No default region: add --region to each command."));
+                .orElse(Map.of("name", "us-east-1", "source", "default",
+                        "note", "No region configured: commands without --region go to us-east-1."));
     }
 
     private String source(ConfigOption o) {

@@ -47,7 +47,7 @@ public enum ConfigOption {
     LOG_FILE("--log-file", "AWS_MCP_LOG_FILE", "FILE", "~/.aws-mcp/aws-mcp.log",
             "Server log file (logs also go to stderr; stdout carries only the MCP protocol). 'none' disables the file."),
     LOG_LEVEL("--log-level", "AWS_MCP_LOG_LEVEL", "LEVEL", "info",
-            "Log level: error, warn, info, debug or trace."),
+            "Log level: error, warn, info, debug, trace or off."),
     SOP_DIR("--sop-dir", "AWS_MCP_SOP_DIR", "DIR", "none",
             "Extra directory of Agent SOPs (Markdown runbooks) added to or overriding the bundled ones."),
     DOCS("--docs", "AWS_MCP_DOCS", null, "true",
