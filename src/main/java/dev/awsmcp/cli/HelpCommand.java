@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
 
-/** {@code aws-mcp help [service [operation]]}: help generated from the bundled models. */
+/** {@code aws-mcp help services | <service> [operation]}: help generated from the bundled models. */
 final class HelpCommand implements Subcommand {
     @Override
     public String name() {
@@ -25,13 +25,14 @@ final class HelpCommand implements Subcommand {
         ServiceCatalog catalog = ServiceCatalog.bundled();
         ModelHelp help = new ModelHelp(catalog);
         if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
-            out.println("Usage: aws-mcp help                          (list the services)");
+            out.println("Usage: aws-mcp help services                 (list the services)");
             out.println("       aws-mcp help <service>                (list its operations)");
             out.println("       aws-mcp help <service> <operation>    (parameters, types and examples)");
             return 0;
         }
         try {
-            if (args.isEmpty()) {
+            // bare 'aws-mcp help' is the program's own usage (Main); no AWS CLI service is called "services"
+            if (args.isEmpty() || args.size() == 1 && args.get(0).equals("services")) {
                 out.println("Services (aws-mcp help <service>):");
                 for (ServiceSummary s : catalog.services()) {
                     out.printf("  %-32s %s%n", s.cliName(), s.fullName() == null ? "" : s.fullName());
