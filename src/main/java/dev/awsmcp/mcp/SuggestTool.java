@@ -23,7 +23,9 @@ final class SuggestTool {
     McpServerFeatures.SyncToolSpecification spec() {
         McpSchema.Tool tool = ToolCalls.tool(schemas, NAME, "Suggest AWS CLI commands",
                 "Describe a task in plain words; get likely AWS CLI commands to run with call_aws. "
-                        + "Use when you do not know which service or operation fits; check parameters with aws_cli_help.", false);
+                        + "Use when you do not know which operation fits; name the service too when you know it "
+                        + "(\"delete a dynamodb table\"): that is the surest way to the right command. "
+                        + "Check parameters with aws_cli_help.", false);
         return McpServerFeatures.SyncToolSpecification.builder().tool(tool).callHandler(this::call).build();
     }
 
