@@ -314,7 +314,7 @@ public final class AwsMcpBuilder {
         PathSearch paths = out::query;
         return new DefaultAwsMcp(parser, gate, audit, pipeline, new Paginator(paths), new PaginationLimits(maxPages, maxItems),
                 new WaiterRunner(paths, sleeper, clock, waiterTimeout), new OutputRenderer(out), env, output, clock,
-                new S3Commands(pipeline, models, files, zone));
+                new S3Commands(pipeline, models, files, zone), new CustomCommands(pipeline, models, env, clock));
     }
 
     private static Duration nonNegative(Duration d, String name) {

@@ -47,10 +47,11 @@ final class DefaultAwsMcp implements AwsMcp {
     private final String defaultOutput;
     private final Clock clock;
     private final S3Commands s3;
+    private final CustomCommands custom;
 
     DefaultAwsMcp(CommandSource source, CallGate gate, AuditSink audit, CallPipeline pipeline, Paginator paginator,
                   PaginationLimits limits, WaiterRunner waiters, OutputRenderer renderer, AwsEnvironment environment,
-                  String defaultOutput, Clock clock, S3Commands s3) {
+                  String defaultOutput, Clock clock, S3Commands s3, CustomCommands custom) {
         this.source = source;
         this.gate = gate;
         this.audit = audit;
@@ -63,6 +64,7 @@ final class DefaultAwsMcp implements AwsMcp {
         this.defaultOutput = defaultOutput;
         this.clock = clock;
         this.s3 = s3;
+        this.custom = custom;
     }
 
     @Override
@@ -146,11 +148,17 @@ final class DefaultAwsMcp implements AwsMcp {
         }
     }
 
-    /** {@code aws s3 ...} runs through {@link S3Commands}; other customizations are not run by this facade. */
+    /**
+     * {@code aws s3 ...} runs through {@link S3Commands}, the credential-minting customizations (ECR login password,
+     * RDS and EKS tokens) through {@link CustomCommands}; other customizations are not run by this facade.
+     */
     private CommandResult highLevel(String command, HighLevelCommand h, ExecutionContext ctx, CommandTrace trace,
                                     long t0) {
         if (h.service().equals("s3")) {
             return s3.run(command, h, ctx, trace, t0);
+        }
+        if (custom.runs(h)) {
+            return custom.run(command, h, ctx, trace, t0, renderer, c -> format(c.options(), trace.target.profile()));
         }
         throw new ClientException("UnsupportedCommand", "'aws " + h.service() + (h.subcommand().isEmpty() ? ""
                 : " " + h.subcommand()) + "' is an AWS CLI customization that aws-mcp does not run.",

@@ -66,6 +66,12 @@ final class OutputRenderer {
         return new Rendered(document, formatter.render(document, format, title));
     }
 
+    /** A document a customization prints through the CLI's formatter, after {@code --query} when given. */
+    Rendered document(JsonNode document, String format, String title, String query) {
+        JsonNode shown = query == null ? document : formatter.query(document, query);
+        return new Rendered(jsonOf(shown, query), formatter.render(shown, format, title));
+    }
+
     private Rendered finish(BoundCall call, JsonNode cli, String format) {
         String query = call.options().query();
         JsonNode shown = query == null ? cli : formatter.query(cli, query);

@@ -24,12 +24,17 @@ import dev.awsmcp.model.ServiceModel;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
+import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
  * Sends one bound call to AWS and returns the parsed output: region and profile → codec (serialize) → endpoint
@@ -42,6 +47,10 @@ import software.amazon.awssdk.http.SdkHttpRequest;
  */
 public final class CallPipeline implements AutoCloseable {
     private static final Set<String> S3_LIKE_SIGNING = Set.of("s3", "s3-object-lambda", "s3-outposts", "s3express");
+
+    /** {@code botocore.auth.SigV4QueryAuth}'s order of the signing parameters, the signature last. */
+    private static final List<String> BOTOCORE_AUTH_PARAMS = List.of("X-Amz-Algorithm", "X-Amz-Credential",
+            "X-Amz-Date", "X-Amz-Expires", "X-Amz-SignedHeaders", "X-Amz-Security-Token", "X-Amz-Signature");
 
     private final ClientConfig config;
     private final Function<ServiceModel, ProtocolCodec> codecs;
@@ -112,10 +121,7 @@ public final class CallPipeline implements AutoCloseable {
      * @throws dev.awsmcp.error.AwsMcpException when credentials, endpoint or signing fail
      */
     public URI presign(BoundCall call, Duration expiresIn) {
-        if (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.compareTo(Duration.ofDays(7)) > 0) {
-            throw new ClientException("InvalidExpiry", "A presigned URL must expire within 1 second to 7 days, not "
-                    + expiresIn.getSeconds() + " seconds.", "Pass --expires-in between 1 and 604800.", 252, null);
-        }
+        checkExpiry(expiresIn);
         ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
         String region = regions.resolve(call.options().region(), profile);
         ProtocolCodec codec = codecs.apply(call.service());
@@ -124,6 +130,92 @@ public final class CallPipeline implements AutoCloseable {
         PreparedCall prepared = prepare(call, serialized, region, profile, CallContext.none(), accountId(identity));
         SdkHttpRequest signed = signer.presign(prepared.request(), prepared.signing(), identity, config.clock(), expiresIn);
         return signed.getUri();
+    }
+
+    /**
+     * Presigns a call as botocore's {@code generate_presigned_url} does for a query-protocol service (SigV4
+     * {@code v4-query}): a GET whose query string holds the operation's form parameters, signing {@code host} and
+     * the given headers (e.g. {@code x-k8s-aws-id} for {@code aws eks get-token}). The headers are not in the URL:
+     * whoever uses it must send them. Nothing is sent.
+     *
+     * @param call      the bound call (a query-protocol operation such as STS GetCallerIdentity)
+     * @param headers   extra headers to sign, lower-case names
+     * @param expiresIn validity, at most 7 days
+     * @param signWith  the credentials to sign with (e.g. from AssumeRole), or null for the profile's
+     * @return the URL
+     * @throws dev.awsmcp.error.AwsMcpException when credentials, endpoint or signing fail
+     */
+    public URI presignQuery(BoundCall call, Map<String, String> headers, Duration expiresIn, AwsCredentials signWith) {
+        checkExpiry(expiresIn);
+        ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
+        String region = regions.resolve(call.options().region(), profile);
+        SerializedRequest plain = codecs.apply(call.service()).serialize(call.service(), call.operation(), call.params());
+        List<Map.Entry<String, String>> query = new ArrayList<>(plain.query());
+        CrossRegionPresignedUrls.parseForm(plain.body()).forEach((k, v) -> query.add(Map.entry(
+                SdkHttpUtils.urlEncode(k),
+                SdkHttpUtils.urlEncode(v))));
+        SerializedRequest get = new SerializedRequest("GET", plain.path(), query, List.of(), new byte[0],
+                plain.hostPrefix());
+        AwsCredentials identity = signWith != null ? signWith : credentials.resolve(profile);
+        PreparedCall prepared = prepare(call, get, region, profile, CallContext.none(), accountId(identity));
+        // botocore signs only host and what the caller's handlers add: drop the User-Agent and rule-set headers.
+        SdkHttpFullRequest.Builder bare = prepared.request().toBuilder().clearHeaders();
+        headers.forEach(bare::putHeader);
+        return inBotocoreOrder(signer.presign(bare.build(), prepared.signing(), identity, config.clock(), expiresIn));
+    }
+
+    /**
+     * Presigns a GET of a URL that is no model operation (botocore's {@code generate_db_auth_token}: an RDS or
+     * Aurora DSQL login token), with the credentials of the options' profile. Only {@code host} is signed; the
+     * payload hash is that of the empty body. Nothing is sent.
+     *
+     * @param options     the command's global options (the profile)
+     * @param url         scheme, host, port and path, e.g. {@code https://db.example.com:5432/}
+     * @param query       the query parameters, not encoded, in order
+     * @param signingName the SigV4 service name, e.g. {@code rds-db}
+     * @param region      the SigV4 region
+     * @param expiresIn   validity, at most 7 days
+     * @return the URL
+     * @throws dev.awsmcp.error.AwsMcpException when credentials or signing fail
+     */
+    public URI presignUrl(GlobalOptions options, URI url, Map<String, String> query, String signingName,
+                          String region, Duration expiresIn) {
+        checkExpiry(expiresIn);
+        ProfileChoice profile = ProfileChoice.resolve(options.profile(), config.profile(), config.environment());
+        AwsCredentials identity = credentials.resolve(profile);
+        SdkHttpFullRequest.Builder b = SdkHttpFullRequest.builder().method(SdkHttpMethod.GET)
+                .uri(url);
+        query.forEach(b::appendRawQueryParameter);
+        SigningParams p = new SigningParams("sigv4", signingName, region, List.of(), true, true, false, false);
+        return inBotocoreOrder(signer.presign(b.build(), p, identity, config.clock(), expiresIn));
+    }
+
+    /**
+     * The URL with its query in botocore's order: the operation's parameters, then the signing parameters as
+     * {@code SigV4QueryAuth} writes them. The signature is the same either way (SigV4 sorts the query), but a token
+     * such as {@code aws eks get-token}'s is the URL itself, and this way it is byte for byte the CLI's.
+     */
+    private static URI inBotocoreOrder(SdkHttpRequest signed) {
+        Map<String, List<String>> params = signed.rawQueryParameters();
+        SdkHttpRequest.Builder b = signed.toBuilder().clearQueryParameters();
+        params.forEach((k, v) -> {
+            if (!BOTOCORE_AUTH_PARAMS.contains(k)) {
+                b.putRawQueryParameter(k, v);
+            }
+        });
+        for (String k : BOTOCORE_AUTH_PARAMS) {
+            if (params.containsKey(k)) {
+                b.putRawQueryParameter(k, params.get(k));
+            }
+        }
+        return b.build().getUri();
+    }
+
+    private static void checkExpiry(Duration expiresIn) {
+        if (expiresIn.isNegative() || expiresIn.isZero() || expiresIn.compareTo(Duration.ofDays(7)) > 0) {
+            throw new ClientException("InvalidExpiry", "A presigned URL must expire within 1 second to 7 days, not "
+                    + expiresIn.getSeconds() + " seconds.", "Pass --expires-in between 1 and 604800.", 252, null);
+        }
     }
 
     /**

@@ -1,0 +1,75 @@
+package dev.awsmcp.custom;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.command.GlobalOptions;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a customization reaches AWS and the local environment: model API calls through the same pipeline as any
+ * {@code aws <service> <operation>} command, and presigning with the resolved credentials. The facade implements
+ * it. Errors are thrown as {@link dev.awsmcp.error.AwsMcpException}s.
+ */
+public interface CustomCalls {
+    /**
+     * Calls one model operation.
+     *
+     * @param service   the service name ({@code ecr}, {@code sts})
+     * @param operation the model operation name, e.g. {@code GetAuthorizationToken}
+     * @param params    the input keyed by model member names
+     * @param options   the global options of the call
+     * @return the parsed output
+     */
+    ObjectNode call(String service, String operation, ObjectNode params, GlobalOptions options);
+
+    /**
+     * Presigns a query-protocol operation as a GET (botocore's {@code generate_presigned_url}); nothing is sent.
+     *
+     * @param service   the service name
+     * @param operation the model operation name
+     * @param params    the input
+     * @param headers   extra headers to sign besides {@code host}
+     * @param expiresIn validity
+     * @param signWith  credentials to sign with instead of the profile's, or null
+     * @param options   the global options (region, profile, endpoint)
+     * @return the URL
+     */
+    URI presign(String service, String operation, ObjectNode params, Map<String, String> headers, Duration expiresIn,
+                RoleCredentials signWith, GlobalOptions options);
+
+    /**
+     * Presigns a GET of a URL that is no model operation (a database login token); nothing is sent.
+     *
+     * @param url         scheme, host, port and path
+     * @param query       query parameters, not encoded, in order
+     * @param signingName the SigV4 service name
+     * @param region      the SigV4 region
+     * @param expiresIn   validity
+     * @param options     the global options (the profile)
+     * @return the URL
+     */
+    URI presignUrl(URI url, Map<String, String> query, String signingName, String region, Duration expiresIn,
+                   GlobalOptions options);
+
+    /**
+     * The region calls with these options go to (the CLI's {@code client.meta.region_name}).
+     *
+     * @param options the global options
+     * @return e.g. {@code us-east-1}
+     */
+    String region(GlobalOptions options);
+
+    /**
+     * An environment variable of the process the command runs for.
+     *
+     * @param name e.g. {@code KUBERNETES_EXEC_INFO}
+     * @return its value, if set
+     */
+    Optional<String> environmentVariable(String name);
+
+    /** The current time (the facade's clock). */
+    Instant now();
+}

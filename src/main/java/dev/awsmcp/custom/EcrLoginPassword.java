@@ -1,0 +1,48 @@
+package dev.awsmcp.custom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.command.HighLevelCommand;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code aws ecr get-login-password} and {@code aws ecr-public get-login-password} ({@code customizations/ecr.py},
+ * {@code ecr_public.py}): calls {@code GetAuthorizationToken}, decodes the base64 {@code AWS:<password>} token and
+ * prints the password and a newline. ECR answers with a list of authorization data (the CLI takes the first),
+ * ECR Public with one object. Region and endpoint come from the global options, as with any call of the service.
+ */
+final class EcrLoginPassword {
+    private EcrLoginPassword() {}
+
+    static CustomResult run(HighLevelCommand h, CustomCalls calls) {
+        CustomArgs.parse(h.service() + " " + h.subcommand(), h.args(), Set.of(), List.of());
+        ObjectNode out = calls.call(h.service(), "GetAuthorizationToken", JsonNodeFactory.instance.objectNode(),
+                h.options());
+        JsonNode data = out.path("authorizationData");
+        JsonNode auth = data.isArray() ? data.path(0) : data;
+        String token = auth.path("authorizationToken").asText(null);
+        if (token == null) {
+            throw new CustomCommandException("NoAuthorizationToken", "The " + h.service()
+                    + " GetAuthorizationToken response held no authorization token.",
+                    "Check the endpoint (--endpoint-url) answers like " + h.service() + "; retry the command.");
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getMimeDecoder().decode(token), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new CustomCommandException("InvalidAuthorizationToken", "The authorization token is not valid base64.",
+                    "Check the endpoint (--endpoint-url) answers like " + h.service() + ".");
+        }
+        // The CLI's `_, password = token.split(':')` fails unless there is exactly one colon.
+        String[] parts = decoded.split(":", -1);
+        if (parts.length != 2) {
+            throw new CustomCommandException("InvalidAuthorizationToken", "The decoded authorization token is not "
+                    + "'<user>:<password>'.", "Check the endpoint (--endpoint-url) answers like " + h.service() + ".");
+        }
+        return CustomResult.text(parts[1] + "\n");
+    }
+}
