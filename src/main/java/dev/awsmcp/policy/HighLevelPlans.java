@@ -127,6 +127,9 @@ public final class HighLevelPlans {
                 b.api("ecr-public", "GetAuthorizationToken");
                 break;
             case "eks get-token":
+                if (opts.containsKey("--role-arn")) {
+                    b.api("sts", "AssumeRole"); // signs with the role's credentials (get_token.py STSClientFactory)
+                }
                 b.local("eks", c, List.of("sts:GetCallerIdentity"), AccessLevel.READ, true,
                         "signs a Kubernetes bearer token with your credentials");
                 break;

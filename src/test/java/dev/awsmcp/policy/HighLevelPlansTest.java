@@ -46,6 +46,14 @@ class HighLevelPlansTest {
     }
 
     @Test
+    void eksGetTokenWithARoleAlsoAssumesIt() {
+        assertThat(classify("eks", "get-token", List.of(), Map.of("--role-arn", List.of("arn:aws:iam::1:role/r"))))
+                .flatExtracting(Classification::iamActions).contains("sts:AssumeRole", "sts:GetCallerIdentity");
+        assertThat(classify("eks", "get-token", List.of(), Map.of())).flatExtracting(Classification::iamActions)
+                .doesNotContain("sts:AssumeRole");
+    }
+
+    @Test
     void writeClassBeatsSensitiveForMixedCommands() {
         assertThat(CallClass.max(CallClass.SENSITIVE_READ, CallClass.WRITE)).isEqualTo(CallClass.WRITE);
     }
