@@ -6,6 +6,8 @@ import dev.awsmcp.policy.AccessLevel;
 import dev.awsmcp.policy.CallClass;
 import dev.awsmcp.policy.Classification;
 import dev.awsmcp.policy.Classifier;
+import dev.awsmcp.policy.HighLevelPlans;
+import dev.awsmcp.policy.PlannedCall;
 import dev.awsmcp.policy.Source;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.Map;
 /**
  * Access levels from the policy's {@link Classifier}, the same answer the gate gives when the command runs.
  * Waiters take their polled operation's level; a high-level {@code aws s3} command takes the riskiest of the
- * operations it calls.
+ * operations it calls; another customization the riskiest of what {@link HighLevelPlans} says it does.
  */
 final class ClassifierAccess implements AccessLookup {
     /** The S3 operations each high-level command may call. */
@@ -29,14 +31,19 @@ final class ClassifierAccess implements AccessLookup {
 
     private final ServiceCatalog catalog;
     private final Classifier classifier;
+    private final HighLevelPlans plans;
 
     ClassifierAccess(ServiceCatalog catalog, Classifier classifier) {
         this.catalog = catalog;
         this.classifier = classifier;
+        this.plans = new HighLevelPlans(catalog);
     }
 
     @Override
     public Access of(CommandInfo c) {
+        if (c.kind() == EntryKind.HIGH_LEVEL && !c.service().equals("s3")) {
+            return planned(c);
+        }
         if (c.kind() == EntryKind.HIGH_LEVEL) {
             ServiceSummary s3 = catalog.byCliName("s3api").orElseThrow();
             AccessLevel level = null;
@@ -56,6 +63,21 @@ final class ClassifierAccess implements AccessLookup {
         }
         Classification k = classifier.classify(summary, c.modelOperation(), c.httpMethod(), null);
         return new Access(k.accessLevel().label(), k.callClass().label(), basis(k.source()));
+    }
+
+    /** A customization other than {@code aws s3}: the riskiest of what the policy's plan says it does. */
+    private Access planned(CommandInfo c) {
+        AccessLevel level = null;
+        CallClass callClass = null;
+        Source source = null;
+        for (PlannedCall call : plans.plan(c.service(), c.command(), List.of(), Map.of()).calls()) {
+            Classification k = call.local() != null ? call.local()
+                    : classifier.classify(call.model(), call.operation(), call.params());
+            level = level == null ? k.accessLevel() : AccessLevel.max(level, k.accessLevel());
+            callClass = callClass == null ? k.callClass() : CallClass.max(callClass, k.callClass());
+            source = source == null ? k.source() : Source.weakest(source, k.source());
+        }
+        return level == null ? unknown() : new Access(level.label(), callClass.label(), basis(source));
     }
 
     private static String basis(Source source) {

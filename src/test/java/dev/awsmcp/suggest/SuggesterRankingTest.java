@@ -84,6 +84,18 @@ class SuggesterRankingTest {
     }
 
     @Test
+    void credentialMintingCustomizationsWeRunAreSuggestedWithTheirRisk() {
+        assertThat(top("log docker in to my ecr registry", 1)).containsExactly("aws ecr get-login-password");
+        assertThat(top("generate an iam auth token to connect to my rds database", 1))
+                .containsExactly("aws rds generate-db-auth-token");
+        assertThat(top("get a token for kubectl on my eks cluster", 1)).containsExactly("aws eks get-token");
+        Suggestion rds = SUGGESTER.suggest("generate an iam auth token to connect to my rds database").get(0);
+        assertThat(rds.access().callClass()).isEqualTo("sensitive-read");
+        assertThat(rds.requiredParameters()).extracting(RequiredParameter::name)
+                .containsExactly("--hostname", "--port", "--username");
+    }
+
+    @Test
     void nonsenseFindsNothing() {
         assertThat(SUGGESTER.suggest("zqxwv jjkkq")).isEmpty();
     }
