@@ -161,8 +161,21 @@ public final class HighLevelPlans {
                 b.api("s3", "PutObject");
                 break;
             case "cloudformation deploy":
+                // deployer.py: has_stack, GetTemplateSummary on update, the change set and its waiter, the stack waiter
+                if (opts.containsKey("--template-file") && !opts.get("--template-file").isEmpty()) {
+                    b.read(opts.get("--template-file").get(0));
+                }
+                b.api("cloudformation", "DescribeStacks");
+                b.api("cloudformation", "GetTemplateSummary");
+                if (opts.containsKey("--s3-bucket")) {
+                    b.api("s3", "HeadObject"); // S3Uploader.file_exists, then the template upload
+                    b.api("s3", "PutObject");
+                }
                 b.api("cloudformation", "CreateChangeSet");
-                b.api("cloudformation", "ExecuteChangeSet");
+                b.api("cloudformation", "DescribeChangeSet");
+                if (!opts.containsKey("--no-execute-changeset")) {
+                    b.api("cloudformation", "ExecuteChangeSet");
+                }
                 break;
             case "deploy push":
                 b.api("s3", "PutObject");

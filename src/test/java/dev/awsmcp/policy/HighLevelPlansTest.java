@@ -106,4 +106,21 @@ class HighLevelPlansTest {
         assertThat(classOf("emr", "ssh", List.of(), Map.of())).isEqualTo(CallClass.UNKNOWN);
         assertThat(classOf("s3", "frobnicate", List.of(), Map.of())).isEqualTo(CallClass.UNKNOWN);
     }
+
+    @Test
+    void cloudformationDeployPlansItsReadsTheTemplateUploadAndOnlyTheCallsItMakes() {
+        HighLevelPlans.Plan plain = plans.plan("cloudformation", "deploy", List.of(),
+                Map.of("--template-file", List.of("t.yaml"), "--stack-name", List.of("s")));
+        assertThat(classify("cloudformation", "deploy", List.of(), Map.of("--template-file", List.of("t.yaml"),
+                "--stack-name", List.of("s"))).stream().map(Classification::operation))
+                .containsExactly("DescribeStacks", "GetTemplateSummary", "CreateChangeSet", "DescribeChangeSet",
+                        "ExecuteChangeSet");
+        assertThat(plain.localReads()).containsExactly("t.yaml");
+
+        assertThat(classify("cloudformation", "deploy", List.of(), Map.of("--template-file", List.of("t.yaml"),
+                "--s3-bucket", List.of("b"), "--no-execute-changeset", List.of())).stream()
+                .map(Classification::operation))
+                .containsExactly("DescribeStacks", "GetTemplateSummary", "HeadObject", "PutObject", "CreateChangeSet",
+                        "DescribeChangeSet");
+    }
 }
