@@ -312,9 +312,10 @@ public final class AwsMcpBuilder {
         CallPipeline pipeline = new CallPipeline(config, codecSelector, resolver,
                 transport != null ? transport : new ApacheHttpTransport(http));
         PathSearch paths = out::query;
+        WaiterRunner waiters = new WaiterRunner(paths, sleeper, clock, waiterTimeout);
         return new DefaultAwsMcp(parser, gate, audit, pipeline, new Paginator(paths), new PaginationLimits(maxPages, maxItems),
-                new WaiterRunner(paths, sleeper, clock, waiterTimeout), new OutputRenderer(out), env, output, clock,
-                new S3Commands(pipeline, models, files, zone), new CustomCommands(pipeline, models, env, clock));
+                waiters, new OutputRenderer(out), env, output, clock, new S3Commands(pipeline, models, files, zone),
+                new CustomCommands(pipeline, models, env, clock, files, waiters));
     }
 
     private static Duration nonNegative(Duration d, String name) {

@@ -6,21 +6,31 @@ import dev.awsmcp.client.CallPipeline;
 import dev.awsmcp.client.CallResponse;
 import dev.awsmcp.client.ClientException;
 import dev.awsmcp.client.ServiceCallException;
+import dev.awsmcp.client.Progress;
 import dev.awsmcp.client.auth.AwsEnvironment;
+import dev.awsmcp.client.waiter.WaiterConfig;
+import dev.awsmcp.client.waiter.WaiterException;
+import dev.awsmcp.client.waiter.WaiterRunner;
 import dev.awsmcp.command.BoundCall;
+import dev.awsmcp.command.CommandException;
+import dev.awsmcp.command.FileReader;
 import dev.awsmcp.command.GlobalOptions;
 import dev.awsmcp.command.HighLevelCommand;
 import dev.awsmcp.custom.CustomCalls;
 import dev.awsmcp.custom.RoleCredentials;
+import dev.awsmcp.custom.WaitOutcome;
 import dev.awsmcp.model.Operation;
 import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.model.ServiceModel;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -29,7 +39,9 @@ import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
  * Lets a credential-minting customization ({@code aws ecr get-login-password}, {@code aws eks get-token}, ...)
  * reach AWS through the facade's pipeline: each API call is bound to its service model, sent by the
  * {@link CallPipeline} and recorded in the command's audit trace; presigning uses the pipeline's credentials and
- * signer. The {@link CallGate} has already judged the whole command. One per command; not thread-safe.
+ * signer; local files go through the facade's {@link FileReader} (the file guard) and waiters through its
+ * {@link WaiterRunner} with the command's progress and cancellation. The {@link CallGate} has already judged the
+ * whole command. One per command; not thread-safe.
  */
 final class CustomBridge implements CustomCalls {
     private final CallPipeline pipeline;
@@ -39,9 +51,12 @@ final class CustomBridge implements CustomCalls {
     private final CommandTrace trace;
     private final AwsEnvironment environment;
     private final Clock clock;
+    private final FileReader files;
+    private final WaiterRunner waiters;
+    private final Progress progress;
 
     CustomBridge(CallPipeline pipeline, ServiceCatalog catalog, HighLevelCommand command, ExecutionContext ctx,
-                 CommandTrace trace, AwsEnvironment environment, Clock clock) {
+                 CommandTrace trace, AwsEnvironment environment, Clock clock, FileReader files, WaiterRunner waiters) {
         this.pipeline = pipeline;
         this.catalog = catalog;
         this.command = command;
@@ -49,19 +64,14 @@ final class CustomBridge implements CustomCalls {
         this.trace = trace;
         this.environment = environment;
         this.clock = clock;
+        this.files = files;
+        this.waiters = waiters;
+        this.progress = ctx.progress()::progress;
     }
 
     @Override
     public ObjectNode call(String service, String operation, ObjectNode params, GlobalOptions options) {
-        BoundCall call = bind(service, operation, params, options);
-        try {
-            CallResponse r = pipeline.call(call, cc);
-            trace.requests.add(new AuditEvent.AuditedRequest(operation, r.httpStatus(), r.requestId(), r.attempts()));
-            return r.output();
-        } catch (ServiceCallException e) {
-            trace.recordFailure(operation, e.error().httpStatus(), e.error().requestId(), e.retries() + 1);
-            throw e;
-        }
+        return send(bind(service, operation, params, options)).output();
     }
 
     @Override
@@ -89,6 +99,61 @@ final class CustomBridge implements CustomCalls {
     @Override
     public Instant now() {
         return clock.instant();
+    }
+
+    @Override
+    public Path localFile(String path) {
+        return files.checkRead(path);
+    }
+
+    @Override
+    public byte[] readFile(String path) {
+        try {
+            return files.read(path);
+        } catch (IOException e) {
+            throw new CommandException("FileNotReadable", "Unable to load paramfile file://" + path + ": "
+                    + e.getMessage(), "Check the path; it is relative to the working directory.");
+        }
+    }
+
+    @Override
+    public WaitOutcome waitFor(String service, String waiter, ObjectNode params, int delay, int maxAttempts,
+                               GlobalOptions options) {
+        BoundCall call = bind(service, waiterOperation(service, waiter), params, options);
+        WaiterConfig model = WaiterConfig.of(call.service(), waiter).orElseThrow();
+        WaiterConfig config = new WaiterConfig(model.name(), model.operation(), delay,
+                maxAttempts > 0 ? maxAttempts : model.maxAttempts(), model.acceptors());
+        AtomicReference<ObjectNode> last = new AtomicReference<>();
+        try {
+            waiters.await(config, () -> {
+                last.set(null); // botocore's last_response is the error then, which has no output members
+                CallResponse r = send(call);
+                last.set(r.output());
+                return r;
+            }, progress, cc.cancelled());
+            return new WaitOutcome(true, last.get(), null);
+        } catch (WaiterException e) {
+            return new WaitOutcome(false, last.get(), e.getMessage());
+        }
+    }
+
+    /** Sends one call and records it in the command's audit trace. */
+    private CallResponse send(BoundCall call) {
+        try {
+            CallResponse r = pipeline.call(call, cc);
+            trace.requests.add(new AuditEvent.AuditedRequest(call.operation().name(), r.httpStatus(), r.requestId(),
+                    r.attempts()));
+            return r;
+        } catch (ServiceCallException e) {
+            trace.recordFailure(call.operation().name(), e.error().httpStatus(), e.error().requestId(), e.retries() + 1);
+            throw e;
+        }
+    }
+
+    private String waiterOperation(String service, String waiter) {
+        ServiceModel model = catalog.model(service).orElseThrow();
+        return WaiterConfig.of(model, waiter).map(WaiterConfig::operation).orElseThrow(() -> new ClientException(
+                "InternalError", "The " + service + " model has no waiter " + waiter + ".", null, 255, null));
     }
 
     private static AwsCredentials credentials(RoleCredentials c) {

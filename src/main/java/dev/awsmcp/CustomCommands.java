@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.awsmcp.client.CallPipeline;
 import dev.awsmcp.client.auth.AwsEnvironment;
+import dev.awsmcp.client.waiter.WaiterRunner;
+import dev.awsmcp.command.FileReader;
 import dev.awsmcp.command.HighLevelCommand;
 import dev.awsmcp.custom.CustomCommandRunner;
 import dev.awsmcp.custom.CustomResult;
@@ -13,7 +15,8 @@ import java.time.Duration;
 import java.util.function.Function;
 
 /**
- * Runs the credential-minting customizations ({@link CustomCommandRunner}) for the facade, after the gate has
+ * Runs the customizations of {@link CustomCommandRunner} (credential minting, {@code cloudformation deploy}) for
+ * the facade, after the gate has
  * allowed the command, with a {@link CustomBridge} as their way to AWS, and turns what they print into a
  * {@link CommandResult}. A document ({@code eks get-token}'s ExecCredential) goes through the output formatter
  * with {@code --output} and {@code --query}, followed by the blank line the CLI prints after it. Thread-safe.
@@ -23,12 +26,17 @@ final class CustomCommands {
     private final ServiceCatalog catalog;
     private final AwsEnvironment environment;
     private final Clock clock;
+    private final FileReader files;
+    private final WaiterRunner waiters;
 
-    CustomCommands(CallPipeline pipeline, ServiceCatalog catalog, AwsEnvironment environment, Clock clock) {
+    CustomCommands(CallPipeline pipeline, ServiceCatalog catalog, AwsEnvironment environment, Clock clock,
+                   FileReader files, WaiterRunner waiters) {
         this.pipeline = pipeline;
         this.catalog = catalog;
         this.environment = environment;
         this.clock = clock;
+        this.files = files;
+        this.waiters = waiters;
     }
 
     /** Whether {@link #run} takes this command. */
@@ -42,7 +50,8 @@ final class CustomCommands {
      */
     CommandResult run(String commandLine, HighLevelCommand h, ExecutionContext ctx, CommandTrace trace, long t0,
                       OutputRenderer renderer, Function<HighLevelCommand, String> format) {
-        CustomResult r = new CustomCommandRunner(new CustomBridge(pipeline, catalog, h, ctx, trace, environment, clock))
+        CustomResult r = new CustomCommandRunner(new CustomBridge(pipeline, catalog, h, ctx, trace, environment, clock,
+                files, waiters))
                 .run(h);
         JsonNode json;
         String text;

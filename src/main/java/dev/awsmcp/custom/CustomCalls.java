@@ -3,6 +3,7 @@ package dev.awsmcp.custom;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.GlobalOptions;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -72,4 +73,39 @@ public interface CustomCalls {
 
     /** The current time (the facade's clock). */
     Instant now();
+
+    /**
+     * Checks a local file a command reads whole (the template of {@code aws cloudformation deploy}) against the
+     * facade's file guard.
+     *
+     * @param path the path as written
+     * @return the absolute path to read
+     * @throws dev.awsmcp.command.CommandException when access is refused or the file does not exist
+     */
+    Path localFile(String path);
+
+    /**
+     * Reads a {@code file://} parameter value through the facade's file guard.
+     *
+     * @param path the path after {@code file://}
+     * @return the bytes
+     * @throws dev.awsmcp.command.CommandException when access is refused or the file cannot be read
+     */
+    byte[] readFile(String path);
+
+    /**
+     * Polls a model waiter through the facade's waiter engine (progress notifications, cancellation, the wait
+     * limit), with the delay and attempts the customization sets (botocore's {@code WaiterConfig}).
+     *
+     * @param service     the service name
+     * @param waiter      the waiter's model name, e.g. {@code ChangeSetCreateComplete}
+     * @param params      the input of each poll
+     * @param delay       seconds between attempts
+     * @param maxAttempts attempts, or 0 for the model's
+     * @param options     the global options of the calls
+     * @return whether it succeeded, with the last output seen
+     * @throws dev.awsmcp.error.AwsMcpException when cancelled or a call fails in a way no acceptor judges
+     */
+    WaitOutcome waitFor(String service, String waiter, ObjectNode params, int delay, int maxAttempts,
+                        GlobalOptions options);
 }

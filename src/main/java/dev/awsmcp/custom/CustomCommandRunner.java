@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Runs the credential-minting customizations ({@code aws ecr get-login-password}, {@code aws ecr-public
- * get-login-password}, {@code aws rds generate-db-auth-token}, {@code aws eks get-token}) after the policy gate
+ * get-login-password}, {@code aws rds generate-db-auth-token}, {@code aws eks get-token}) and
+ * {@code aws cloudformation deploy} after the policy gate
  * has allowed them. Usage:
  *
  * <pre>{@code
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 public final class CustomCommandRunner {
     private static final Set<String> COMMANDS = Set.of("ecr get-login-password", "ecr-public get-login-password",
-            "rds generate-db-auth-token", "eks get-token");
+            "rds generate-db-auth-token", "eks get-token", "cloudformation deploy");
 
     private final CustomCalls calls;
 
@@ -55,6 +56,8 @@ public final class CustomCommandRunner {
                 return DbAuthToken.run(h, calls);
             case "eks get-token":
                 return EksToken.run(h, calls);
+            case "cloudformation deploy":
+                return CloudFormationDeploy.run(h, calls);
             default:
                 throw new IllegalArgumentException("not a command this runner runs: " + h.service() + " " + h.subcommand());
         }
