@@ -3,8 +3,8 @@ package dev.awsmcp.suggest;
 import java.util.List;
 
 /**
- * The AWS CLI customizations we run: the high-level {@code aws s3} commands and the credential-minting commands of
- * {@code dev.awsmcp.custom}. Descriptions follow the AWS CLI's own ({@code awscli/customizations/...}); the name
+ * The AWS CLI customizations we run: the high-level {@code aws s3} commands and those of {@code dev.awsmcp.custom}
+ * (credential-minting commands, {@code cloudformation deploy}). Descriptions follow the AWS CLI's own ({@code awscli/customizations/...}); the name
  * words spell out what the abbreviations mean.
  */
 final class HighLevelEntries {
@@ -13,6 +13,7 @@ final class HighLevelEntries {
     private static final String ECR_PUBLIC_TEXT = "ecr-public . Elastic Container Registry Public . ECR Public . "
             + "docker . public container registry";
     private static final String RDS_TEXT = "rds . Relational Database Service . RDS . database . db";
+    private static final String CFN_TEXT = "cloudformation . CloudFormation . infrastructure as code . iac . stack";
     private static final String EKS_TEXT = "eks . Elastic Kubernetes Service . EKS . kubernetes . k8s . kubectl";
     private static final String TRANSFER_PARAMS = "recursive . include . exclude . acl . storage class . sse . "
             + "dryrun . quiet . follow symlinks . content type . cache control . metadata";
@@ -75,7 +76,15 @@ final class HighLevelEntries {
                         "Gets a token to authenticate to a Kubernetes cluster of Amazon EKS (kubectl exec "
                                 + "credential), signed locally.",
                         List.of(new RequiredParameter("--cluster-name", "string")),
-                        "aws eks get-token --cluster-name <string>", "cluster name . role arn . cluster id"));
+                        "aws eks get-token --cluster-name <string>", "cluster name . role arn . cluster id"),
+                entry("cloudformation", CFN_TEXT, "deploy", "deploy", "stack template change set",
+                        "Deploys a CloudFormation template: creates or updates the stack through a change set and "
+                                + "waits for it to finish.",
+                        List.of(new RequiredParameter("--template-file", "string"),
+                                new RequiredParameter("--stack-name", "string")),
+                        "aws cloudformation deploy --template-file <string> --stack-name <string>",
+                        "template file . stack name . parameter overrides . capabilities . s3 bucket . tags . "
+                                + "no execute changeset . role arn"));
     }
 
     private static CommandEntry entry(String service, String serviceText, String command, String verbs,

@@ -93,6 +93,7 @@ class SuggesterRankingTest {
         assertThat(rds.access().callClass()).isEqualTo("sensitive-read");
         assertThat(rds.requiredParameters()).extracting(RequiredParameter::name)
                 .containsExactly("--hostname", "--port", "--username");
+        assertThat(top("deploy my cloudformation template as a stack", 1)).containsExactly("aws cloudformation deploy");
     }
 
     @Test
