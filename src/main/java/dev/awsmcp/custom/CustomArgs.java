@@ -54,9 +54,27 @@ final class CustomArgs {
             }
             values.put(name, value);
         }
+        check(command, required, values.keySet(), unknown, "'aws " + command + "' takes only "
+                + String.join(", ", known.stream().sorted().map(k -> "--" + k).toList()) + " besides the global options.");
+        return new CustomArgs(values);
+    }
+
+    /**
+     * Reports what argparse reports after parsing, in its order: missing required options (all of them), then
+     * unknown words.
+     *
+     * @param command     the command for messages
+     * @param required    option names that must be given, without {@code --}
+     * @param given       option names given
+     * @param unknown     words no option took
+     * @param unknownHint the repair hint for unknown words
+     * @throws CommandException (exit 252) when something is missing or unknown
+     */
+    static void check(String command, List<String> required, Set<String> given, List<String> unknown,
+                      String unknownHint) {
         List<String> missing = new ArrayList<>();
         for (String r : required) {
-            if (!values.containsKey(r)) {
+            if (!given.contains(r)) {
                 missing.add("--" + r);
             }
         }
@@ -65,11 +83,8 @@ final class CustomArgs {
                     + String.join(", ", missing), "Run 'aws " + command + " help' for its options.");
         }
         if (!unknown.isEmpty()) {
-            throw new CommandException("UnknownOptions", "Unknown options: " + String.join(", ", unknown),
-                    "'aws " + command + "' takes only " + String.join(", ", known.stream().sorted()
-                            .map(k -> "--" + k).toList()) + " besides the global options.");
+            throw new CommandException("UnknownOptions", "Unknown options: " + String.join(", ", unknown), unknownHint);
         }
-        return new CustomArgs(values);
     }
 
     /** The value of an option, if given. */

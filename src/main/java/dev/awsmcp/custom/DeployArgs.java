@@ -73,20 +73,8 @@ final class DeployArgs {
                 unknown.add(word);
             }
         }
-        List<String> missing = new ArrayList<>();
-        for (String r : List.of("template-file", "stack-name")) {
-            if (!d.single.containsKey(r)) {
-                missing.add("--" + r);
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new CommandException("MissingRequiredArgument", "the following arguments are required: "
-                    + String.join(", ", missing), "Run 'aws " + COMMAND + " help' for its options.");
-        }
-        if (!unknown.isEmpty()) {
-            throw new CommandException("UnknownOptions", "Unknown options: " + String.join(", ", unknown),
-                    "Run 'aws " + COMMAND + " help' for its options.");
-        }
+        CustomArgs.check(COMMAND, List.of("template-file", "stack-name"), d.single.keySet(), unknown,
+                "Run 'aws " + COMMAND + " help' for its options.");
         return d;
     }
 
