@@ -1,5 +1,6 @@
 package dev.awsmcp;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.client.CallContext;
 import dev.awsmcp.client.CallPipeline;
@@ -84,6 +85,11 @@ final class CustomBridge implements CustomCalls {
     public URI presignUrl(URI url, Map<String, String> query, String signingName, String region, Duration expiresIn,
                           GlobalOptions options) {
         return pipeline.presignUrl(options, url, query, signingName, region, expiresIn);
+    }
+
+    @Override
+    public URI endpoint(String service, String operation, GlobalOptions options) {
+        return pipeline.endpoint(bind(service, operation, JsonNodeFactory.instance.objectNode(), options));
     }
 
     @Override

@@ -290,13 +290,30 @@ public final class CallPipeline implements AutoCloseable {
                 .getUri().toString();
     }
 
+    /**
+     * The endpoint a call would be sent to (endpoint rules, {@code --endpoint-url}, {@code AWS_ENDPOINT_URL_*},
+     * profile settings), without signing or sending anything.
+     *
+     * @param call the bound call
+     * @return the endpoint URL
+     * @throws dev.awsmcp.error.AwsMcpException when no endpoint can be resolved
+     */
+    public URI endpoint(BoundCall call) {
+        ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
+        return resolveEndpoint(call, regions.resolve(call.options().region(), profile), profile, null).url();
+    }
+
+    private ResolvedEndpoint resolveEndpoint(BoundCall call, String region, ProfileChoice profile, String accountId) {
+        EndpointSettings settings = endpointSettings.settings(call.service(), region, call.options().endpointUrl(),
+                profile, accountId);
+        return endpoints.resolve(call.service(), call.operation(), call.params(), settings);
+    }
+
     PreparedCall prepare(BoundCall call, SerializedRequest serialized, String region, ProfileChoice profile,
                          CallContext context, String accountId) {
         ServiceModel service = call.service();
         Operation op = call.operation();
-        EndpointSettings settings = endpointSettings.settings(service, region, call.options().endpointUrl(), profile,
-                accountId);
-        ResolvedEndpoint ep = endpoints.resolve(service, op, call.params(), settings);
+        ResolvedEndpoint ep = resolveEndpoint(call, region, profile, accountId);
         SdkHttpFullRequest request = RequestAssembler.assemble(service, op, serialized, ep,
                 userAgent.header(context.clientName(), context.clientVersion()));
         return new PreparedCall(serialized, ep, request, signingParams(service, op, ep, region), region, profile,

@@ -52,4 +52,16 @@ public record GlobalOptions(
     public Optional<String> regionOption() {
         return Optional.ofNullable(region);
     }
+
+    /**
+     * These options without {@code --endpoint-url}: for the AWS CLI's nested clients that ignore it (the STS client
+     * of {@code eks get-token}, the S3 client of {@code cloudformation deploy}).
+     *
+     * @return the options with no endpoint override
+     */
+    public GlobalOptions withoutEndpointUrl() {
+        return new GlobalOptions(region, profile, null, output, query, paginate, pageSize, maxItems, startingToken,
+                readTimeoutSeconds, connectTimeoutSeconds, color, noSignRequest, noVerifySsl, caBundle, debug,
+                cliBinaryFormat);
+    }
 }

@@ -56,6 +56,17 @@ public interface CustomCalls {
                    GlobalOptions options);
 
     /**
+     * The endpoint a call would go to (the CLI's {@code client.meta.endpoint_url} for an operation without
+     * endpoint-affecting parameters), from the endpoint rules and overrides; nothing is sent.
+     *
+     * @param service   the service name, e.g. {@code s3}
+     * @param operation the operation name, e.g. {@code ListBuckets}
+     * @param options   the global options
+     * @return the endpoint URL
+     */
+    URI endpoint(String service, String operation, GlobalOptions options);
+
+    /**
      * The region calls with these options go to (the CLI's {@code client.meta.region_name}).
      *
      * @param options the global options

@@ -57,7 +57,7 @@ final class EksToken {
                         "Either parameter --cluster-name or --cluster-id must be specified.",
                         "Pass --cluster-name <name> (or --cluster-id for a local cluster on AWS Outposts).", 252));
         // create_nested_client(session, 'sts', region_name=...) takes no endpoint_url.
-        GlobalOptions sts = withoutEndpointUrl(h.options());
+        GlobalOptions sts = h.options().withoutEndpointUrl();
         RoleCredentials role = args.get("role-arn").map(arn -> assumeRole(calls, arn, sts)).orElse(null);
         URI url = calls.presign("sts", "GetCallerIdentity", JsonNodeFactory.instance.objectNode(),
                 Map.of(K8S_AWS_ID_HEADER, identifier), URL_TIMEOUT, role, sts);
@@ -104,11 +104,5 @@ final class EksToken {
         }
         String v = info == null ? null : info.path("apiVersion").asText(null);
         return V1_API.equals(v) || BETA_API.equals(v) || ALPHA_API.equals(v) ? v : BETA_API;
-    }
-
-    private static GlobalOptions withoutEndpointUrl(GlobalOptions o) {
-        return new GlobalOptions(o.region(), o.profile(), null, o.output(), o.query(), o.paginate(), o.pageSize(),
-                o.maxItems(), o.startingToken(), o.readTimeoutSeconds(), o.connectTimeoutSeconds(), o.color(),
-                o.noSignRequest(), o.noVerifySsl(), o.caBundle(), o.debug(), o.cliBinaryFormat());
     }
 }

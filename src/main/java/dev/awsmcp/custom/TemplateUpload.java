@@ -25,7 +25,7 @@ final class TemplateUpload {
      */
     static String upload(CustomCalls calls, byte[] template, String bucket, String prefix, String kmsKeyId,
                          boolean forceUpload, GlobalOptions cfnOptions) {
-        GlobalOptions options = withoutEndpointUrl(cfnOptions);
+        GlobalOptions options = cfnOptions.withoutEndpointUrl();
         String key = md5Hex(template) + ".template";
         if (prefix != null && !prefix.isEmpty()) {
             key = prefix + "/" + key;
@@ -71,18 +71,13 @@ final class TemplateUpload {
         }
     }
 
-    /** botocore's {@code s3.meta.endpoint_url}: the configured override, else the region's S3 endpoint. */
+    /**
+     * botocore's {@code s3.meta.endpoint_url}: the S3 client's endpoint from the endpoint rules (overrides such as
+     * {@code AWS_ENDPOINT_URL_S3} included), without a trailing slash.
+     */
     static String endpointUrl(CustomCalls calls, GlobalOptions options) {
-        String configured = calls.environmentVariable("AWS_ENDPOINT_URL_S3")
-                .or(() -> calls.environmentVariable("AWS_ENDPOINT_URL")).orElse(null);
-        if (configured != null) {
-            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
-        }
-        String region = calls.region(options);
-        if (region.equals("us-east-1") || region.equals("aws-global")) {
-            return "https://s3.amazonaws.com";
-        }
-        return "https://s3." + region + ".amazonaws.com" + (region.startsWith("cn-") ? ".cn" : "");
+        String url = calls.endpoint("s3", "ListBuckets", options).toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static String md5Hex(byte[] data) {
@@ -91,11 +86,5 @@ final class TemplateUpload {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no MD5", e);
         }
-    }
-
-    static GlobalOptions withoutEndpointUrl(GlobalOptions o) {
-        return new GlobalOptions(o.region(), o.profile(), null, o.output(), o.query(), o.paginate(), o.pageSize(),
-                o.maxItems(), o.startingToken(), o.readTimeoutSeconds(), o.connectTimeoutSeconds(), o.color(),
-                o.noSignRequest(), o.noVerifySsl(), o.caBundle(), o.debug(), o.cliBinaryFormat());
     }
 }
