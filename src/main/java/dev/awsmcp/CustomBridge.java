@@ -6,7 +6,6 @@ import dev.awsmcp.client.CallContext;
 import dev.awsmcp.client.CallPipeline;
 import dev.awsmcp.client.CallResponse;
 import dev.awsmcp.client.ClientException;
-import dev.awsmcp.client.ServiceCallException;
 import dev.awsmcp.client.Progress;
 import dev.awsmcp.client.auth.AwsEnvironment;
 import dev.awsmcp.client.waiter.WaiterConfig;
@@ -145,15 +144,7 @@ final class CustomBridge implements CustomCalls {
 
     /** Sends one call and records it in the command's audit trace. */
     private CallResponse send(BoundCall call) {
-        try {
-            CallResponse r = pipeline.call(call, cc);
-            trace.requests.add(new AuditEvent.AuditedRequest(call.operation().name(), r.httpStatus(), r.requestId(),
-                    r.attempts()));
-            return r;
-        } catch (ServiceCallException e) {
-            trace.recordFailure(call.operation().name(), e.error().httpStatus(), e.error().requestId(), e.retries() + 1);
-            throw e;
-        }
+        return trace.recordCall(call, () -> pipeline.call(call, cc));
     }
 
     private String waiterOperation(String service, String waiter) {

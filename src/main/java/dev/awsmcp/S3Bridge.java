@@ -3,9 +3,7 @@ package dev.awsmcp;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.client.CallContext;
 import dev.awsmcp.client.CallPipeline;
-import dev.awsmcp.client.CallResponse;
 import dev.awsmcp.client.ClientException;
-import dev.awsmcp.client.ServiceCallException;
 import dev.awsmcp.command.BoundCall;
 import dev.awsmcp.command.GlobalOptions;
 import dev.awsmcp.command.HighLevelCommand;
@@ -58,19 +56,7 @@ final class S3Bridge implements S3Calls {
     }
 
     private ObjectNode send(BoundCall call, CallContext context) {
-        String op = call.operation().name();
-        try {
-            CallResponse r = pipeline.call(call, context);
-            synchronized (trace) {
-                trace.requests.add(new AuditEvent.AuditedRequest(op, r.httpStatus(), r.requestId(), r.attempts()));
-            }
-            return r.output();
-        } catch (ServiceCallException e) {
-            synchronized (trace) {
-                trace.recordFailure(op, e.error().httpStatus(), e.error().requestId(), e.retries() + 1);
-            }
-            throw e;
-        }
+        return trace.recordCall(call, () -> pipeline.call(call, context)).output();
     }
 
     private BoundCall bind(String operation, ObjectNode params, GlobalOptions options) {
