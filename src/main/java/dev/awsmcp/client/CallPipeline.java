@@ -24,7 +24,6 @@ import dev.awsmcp.model.ServiceModel;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +33,6 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.http.SdkHttpFullRequest;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.utils.http.SdkHttpUtils;
 
 /**
  * Sends one bound call to AWS and returns the parsed output: region and profile → codec (serialize) → endpoint
@@ -96,9 +94,8 @@ public final class CallPipeline implements AutoCloseable {
         ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
         String region = regions.resolve(call.options().region(), profile);
         ProtocolCodec codec = codecs.apply(call.service());
-        SerializedRequest plain = codec.serialize(call.service(), call.operation(), call.params());
         AwsCredentials identity = anonymous(call) ? null : credentials.resolve(profile);
-        SerializedRequest serialized = withPresignedUrls(call, plain, region, profile, identity, context);
+        SerializedRequest serialized = toSend(call, codec, region, profile, identity, context);
         PreparedCall prepared = prepare(call, serialized, knownBucketRegion(call, region), profile, context,
                 accountId(identity));
         AttemptRunner runner = new AttemptRunner(this, call, codec, identity, httpOptions(call.options()), context);
@@ -150,14 +147,15 @@ public final class CallPipeline implements AutoCloseable {
         ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
         String region = regions.resolve(call.options().region(), profile);
         SerializedRequest plain = codecs.apply(call.service()).serialize(call.service(), call.operation(), call.params());
-        List<Map.Entry<String, String>> query = new ArrayList<>(plain.query());
-        CrossRegionPresignedUrls.parseForm(plain.body()).forEach((k, v) -> query.add(Map.entry(
-                SdkHttpUtils.urlEncode(k),
-                SdkHttpUtils.urlEncode(v))));
-        SerializedRequest get = new SerializedRequest("GET", plain.path(), query, List.of(), new byte[0],
-                plain.hostPrefix());
+        SerializedRequest get = CrossRegionPresignedUrls.asGet(plain, CrossRegionPresignedUrls.parseForm(plain.body()));
         AwsCredentials identity = signWith != null ? signWith : credentials.resolve(profile);
         PreparedCall prepared = prepare(call, get, region, profile, CallContext.none(), accountId(identity));
+        return presignPrepared(prepared, headers, identity, expiresIn);
+    }
+
+    /** Presigns a prepared GET, signing {@code host} and the given headers only, as botocore does. */
+    private URI presignPrepared(PreparedCall prepared, Map<String, String> headers, AwsCredentials identity,
+                                Duration expiresIn) {
         // botocore signs only host and what the caller's handlers add: drop the User-Agent and rule-set headers.
         SdkHttpFullRequest.Builder bare = prepared.request().toBuilder().clearHeaders();
         headers.forEach(bare::putHeader);
@@ -258,17 +256,17 @@ public final class CallPipeline implements AutoCloseable {
     SerializedRequest requestToSend(BoundCall call) {
         ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
         String region = regions.resolve(call.options().region(), profile);
-        SerializedRequest plain = codecs.apply(call.service()).serialize(call.service(), call.operation(), call.params());
         AwsCredentials identity = anonymous(call) ? null : credentials.resolve(profile);
-        return withPresignedUrls(call, plain, region, profile, identity, CallContext.none());
+        return toSend(call, codecs.apply(call.service()), region, profile, identity, CallContext.none());
     }
 
     /**
-     * botocore adds cross-region presigned URLs (EC2 CopySnapshot, RDS-style copies) in before-call handlers,
-     * after serializing and before signing; so do we, from the serialized form body.
+     * The serialized request, with the cross-region presigned URL botocore adds (EC2 CopySnapshot, RDS-style
+     * copies) in before-call handlers, after serializing and before signing; so do we, from the form body.
      */
-    private SerializedRequest withPresignedUrls(BoundCall call, SerializedRequest serialized, String region,
-                                                ProfileChoice profile, AwsCredentials identity, CallContext context) {
+    private SerializedRequest toSend(BoundCall call, ProtocolCodec codec, String region, ProfileChoice profile,
+                                     AwsCredentials identity, CallContext context) {
+        SerializedRequest serialized = codec.serialize(call.service(), call.operation(), call.params());
         return CrossRegionPresignedUrls.inject(call.service().name(), call.operation().name(), serialized, region,
                 (get, source) -> presignedUrl(call, get, source, profile, identity, context));
     }
@@ -280,14 +278,11 @@ public final class CallPipeline implements AutoCloseable {
     private String presignedUrl(BoundCall call, SerializedRequest get, String sourceRegion, ProfileChoice profile,
                                 AwsCredentials identity, CallContext context) {
         PreparedCall prepared = prepare(call, get, sourceRegion, profile, context, accountId(identity));
-        // botocore presigns with no headers (SignedHeaders=host): drop the User-Agent and any rule-set headers.
-        SdkHttpFullRequest bare = prepared.request().toBuilder().clearHeaders().build();
         if (identity == null || "none".equals(prepared.signing().scheme())) {
             // botocore leaves an unsigned request as it is: the parameters stay in the body, the URL is bare.
-            return bare.toBuilder().clearQueryParameters().build().getUri().toString();
+            return prepared.request().toBuilder().clearHeaders().clearQueryParameters().build().getUri().toString();
         }
-        return signer.presign(bare, prepared.signing(), identity, config.clock(), CrossRegionPresignedUrls.EXPIRY)
-                .getUri().toString();
+        return presignPrepared(prepared, Map.of(), identity, CrossRegionPresignedUrls.EXPIRY).toString();
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.awsmcp.client.protocol.SerializedRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +95,21 @@ final class CrossRegionPresignedUrls {
                                        String destination, BiFunction<SerializedRequest, String, String> presigner) {
         Map<String, String> copy = new LinkedHashMap<>(body);
         copy.put("DestinationRegion", destination);
-        List<Map.Entry<String, String>> query = copy.entrySet().stream()
-                .map(e -> Map.entry(SdkHttpUtils.urlEncode(e.getKey()), SdkHttpUtils.urlEncode(e.getValue())))
-                .toList();
-        return presigner.apply(new SerializedRequest("GET", request.path(), query, List.of(), new byte[0], null),
-                source);
+        return presigner.apply(asGet(request, copy), source);
+    }
+
+    /**
+     * A form-body request as the GET botocore presigns ({@code SigV4QueryAuth} moves the body into the query): the
+     * request's own query, then the form parameters, encoded; no body, no headers.
+     *
+     * @param request the serialized request (path, query, host prefix)
+     * @param form    the form parameters, not encoded, in order
+     * @return the GET
+     */
+    static SerializedRequest asGet(SerializedRequest request, Map<String, String> form) {
+        List<Map.Entry<String, String>> query = new ArrayList<>(request.query());
+        form.forEach((k, v) -> query.add(Map.entry(SdkHttpUtils.urlEncode(k), SdkHttpUtils.urlEncode(v))));
+        return new SerializedRequest("GET", request.path(), query, List.of(), new byte[0], request.hostPrefix());
     }
 
     /** The form body as an ordered map; like botocore's body dict, a later key replaces an earlier one in place. */
