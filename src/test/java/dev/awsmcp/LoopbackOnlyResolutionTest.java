@@ -14,6 +14,17 @@ import org.junit.jupiter.api.Test;
  */
 class LoopbackOnlyResolutionTest {
     @Test
+    void theBuildPointsTheResolverAtALoopbackOnlyHostsFile() throws Exception {
+        // fails wherever the pom's argLine is dropped, even on a machine whose DNS would fail anyway
+        String file = System.getProperty("jdk.net.hosts.file");
+        assertThat(file).as("-Djdk.net.hosts.file in surefire/failsafe argLine").isNotNull();
+        assertThat(java.nio.file.Files.readAllLines(java.nio.file.Path.of(file)))
+                .filteredOn(l -> !l.isBlank() && !l.startsWith("#"))
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l.split("\\s+")[1]).isEqualTo("localhost"));
+    }
+
+    @Test
     void realAwsEndpointsDoNotResolveInTests() {
         assertThatThrownBy(() -> InetAddress.getByName("sts.us-east-1.amazonaws.com"))
                 .isInstanceOf(UnknownHostException.class);
