@@ -1,20 +1,19 @@
 package dev.awsmcp;
 
-import dev.awsmcp.client.CallPipeline;
-import dev.awsmcp.client.ClientConfig;
-import dev.awsmcp.client.PathSearch;
 import dev.awsmcp.client.auth.AwsEnvironment;
 import dev.awsmcp.client.endpoint.EndpointResolver;
-import dev.awsmcp.client.http.ApacheHttpTransport;
 import dev.awsmcp.client.http.HttpSettings;
 import dev.awsmcp.client.http.HttpTransport;
 import dev.awsmcp.client.paginate.PaginationLimits;
-import dev.awsmcp.client.paginate.Paginator;
 import dev.awsmcp.client.protocol.ProtocolCodec;
 import dev.awsmcp.client.retry.RetrySettings;
 import dev.awsmcp.client.retry.Sleeper;
-import dev.awsmcp.client.waiter.WaiterRunner;
+import dev.awsmcp.audit.CallerIdentityCache;
 import dev.awsmcp.command.FileReader;
+import dev.awsmcp.custom.CustomizationRegistry;
+import dev.awsmcp.engine.CommandSource;
+import dev.awsmcp.engine.Engine;
+import dev.awsmcp.engine.EngineConfig;
 import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.model.ServiceModel;
 import dev.awsmcp.output.OutputFormatter;
@@ -58,8 +57,11 @@ public final class AwsMcpBuilder {
     String output;
     ServiceCatalog catalog;
     CallGate gate = CallGate.ALLOW_ALL;
+    PolicyEngine policy;
+    CallerIdentityCache identities;
     AuditSink audit = AuditSink.NONE;
     FileReader fileReader;
+    CustomizationRegistry customizations;
 
     // Stage wiring; package-private so tests can substitute fakes.
     CommandSource commandSource;
@@ -254,19 +256,65 @@ public final class AwsMcpBuilder {
      */
     public AwsMcpBuilder callGate(CallGate gate) {
         this.gate = Objects.requireNonNull(gate, "gate");
+        this.policy = null;
+        this.identities = null;
         return this;
     }
 
     /**
      * Installs the security policy with its defaults and read-only mode on or off: only List/Read calls run when on
-     * (see {@link PolicyGate}); files are confined to the working directory. For a policy file, consent or other
-     * settings use {@link PolicyGate#install(AwsMcpBuilder, PolicyEngine)}.
+     * (unknown means deny); files are confined to the working directory. Same as
+     * {@code policy(PolicyEngine.of(PolicySettings.defaults().withReadOnly(on)))}.
      *
      * @param on read-only mode
      * @return this builder
      */
     public AwsMcpBuilder readOnly(boolean on) {
-        return PolicyGate.install(this, PolicyEngine.of(PolicySettings.defaults().withReadOnly(on)));
+        return policy(PolicyEngine.of(PolicySettings.defaults().withReadOnly(on)));
+    }
+
+    /**
+     * Installs a security policy (a policy file, consent, read-only mode): every command is classified and judged
+     * before anything is sent, and {@code file://} values go through the policy's file guard. Replaces any
+     * {@link #callGate(CallGate)}.
+     *
+     * <pre>{@code
+     * PolicyEngine policy = PolicyEngine.of(PolicyFile.load(Path.of("policy.json")));
+     * AwsMcp aws = AwsMcp.builder().policy(policy).build();
+     * }</pre>
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public AwsMcpBuilder policy(PolicyEngine policy) {
+        return policy(policy, null);
+    }
+
+    /**
+     * Like {@link #policy(PolicyEngine)}, with the account id for rules scoped to {@code accounts} taken from the
+     * audit trail's caller identity cache (the first command of a credential set waits a few seconds at most for
+     * its STS lookup).
+     *
+     * @param policy     the policy
+     * @param identities the caller identity cache, or null (the account stays unknown)
+     * @return this builder
+     */
+    public AwsMcpBuilder policy(PolicyEngine policy, CallerIdentityCache identities) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.identities = identities;
+        return this;
+    }
+
+    /**
+     * The customizations ({@code aws s3 cp}, {@code aws ecr get-login-password}, ...) that run. Default:
+     * {@link CustomizationRegistry#bundled()}; add your own with {@code CustomizationRegistry.bundled().with(new Mine())}.
+     *
+     * @param customizations the registry
+     * @return this builder
+     */
+    public AwsMcpBuilder customizations(CustomizationRegistry customizations) {
+        this.customizations = Objects.requireNonNull(customizations, "customizations");
+        return this;
     }
 
     /**
@@ -296,26 +344,14 @@ public final class AwsMcpBuilder {
      * Wires the pipeline.
      *
      * @return a ready facade; close it to release connections
-     * @throws IllegalStateException when a pipeline stage is not available
      */
     public AwsMcp build() {
-        AwsEnvironment env = environment != null ? environment : AwsEnvironment.system();
-        ServiceCatalog models = catalog != null ? catalog : ServiceCatalog.bundled();
-        FileReader files = fileReader != null ? fileReader : StageDefaults.files();
-        CommandSource parser = commandSource != null ? commandSource : StageDefaults.parser(models, files);
-        Function<ServiceModel, ProtocolCodec> codecSelector = codecs != null ? codecs : StageDefaults.codecs();
-        EndpointResolver resolver = endpoints != null ? endpoints : StageDefaults.endpoints();
-        OutputFormatter out = formatter != null ? formatter : StageDefaults.formatter(env, profile);
         HttpSettings http = new HttpSettings(connectTimeout, readTimeout, maxConnections);
-        ClientConfig config = new ClientConfig(region, profile, credentials, http,
-                new RetrySettings(maxAttempts, RetrySettings.STANDARD.maxRetryAfter()), userAgentSuffix, env, sleeper, clock);
-        CallPipeline pipeline = new CallPipeline(config, codecSelector, resolver,
-                transport != null ? transport : new ApacheHttpTransport(http));
-        PathSearch paths = out::query;
-        WaiterRunner waiters = new WaiterRunner(paths, sleeper, clock, waiterTimeout);
-        return new DefaultAwsMcp(parser, gate, audit, pipeline, new Paginator(paths), new PaginationLimits(maxPages, maxItems),
-                waiters, new OutputRenderer(out), env, output, clock, new S3Commands(pipeline, models, files, zone),
-                new CustomCommands(pipeline, models, env, clock, files, waiters));
+        return Engine.create(new EngineConfig(region, profile, credentials, http,
+                new RetrySettings(maxAttempts, RetrySettings.STANDARD.maxRetryAfter()),
+                new PaginationLimits(maxPages, maxItems), waiterTimeout, userAgentSuffix, output, catalog, gate, policy,
+                identities, audit, fileReader, customizations, commandSource, codecs, endpoints, formatter, transport,
+                environment, sleeper, clock, zone));
     }
 
     private static Duration nonNegative(Duration d, String name) {

@@ -1,5 +1,7 @@
 package dev.awsmcp;
 
+import dev.awsmcp.engine.AwsCallerIdentity;
+import dev.awsmcp.engine.AwsLogsShipper;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

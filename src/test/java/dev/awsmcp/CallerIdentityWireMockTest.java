@@ -1,5 +1,8 @@
 package dev.awsmcp;
 
+import dev.awsmcp.engine.AwsCallerIdentity;
+import dev.awsmcp.engine.PolicyGate;
+import dev.awsmcp.engine.AuditTrailSink;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -59,7 +62,7 @@ class CallerIdentityWireMockTest {
         trail = AuditTrail.builder().sink((r, line) -> lines.add(line))
                 .callerIdentity(new CallerIdentityCache(new AwsCallerIdentity(internal, globals), Runnable::run)).build();
         AwsMcpBuilder b = builder().auditSink(new AuditTrailSink(trail));
-        PolicyGate.install(b, PolicyEngine.of(policy), trail.identities());
+        b.policy(PolicyEngine.of(policy), trail.identities());
         aws = b.build();
     }
 
@@ -179,7 +182,7 @@ class CallerIdentityWireMockTest {
         trail = AuditTrail.builder().sink((r, line) -> lines.add(line))
                 .callerIdentity(new CallerIdentityCache(new AwsCallerIdentity(internal, globals))).build();
         AwsMcpBuilder b = builder().auditSink(new AuditTrailSink(trail));
-        PolicyGate.install(b, PolicyEngine.of(PolicyFile.load(policy)), trail.identities());
+        b.policy(PolicyEngine.of(PolicyFile.load(policy)), trail.identities());
         aws = b.build();
         CommandResult first = aws.execute("aws dynamodb list-tables " + globals);
         assertThat(first.ok()).as(String.valueOf(first.error())).isTrue();

@@ -1,5 +1,7 @@
 package dev.awsmcp;
 
+import dev.awsmcp.command.WorkingDirectoryFiles;
+import dev.awsmcp.engine.PolicyGate;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

@@ -1,5 +1,6 @@
 package dev.awsmcp;
 
+import dev.awsmcp.engine.AuditTrailSink;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;

@@ -1,5 +1,7 @@
 package dev.awsmcp;
 
+import dev.awsmcp.engine.PolicyGate;
+import dev.awsmcp.engine.AuditTrailSink;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;

@@ -1,5 +1,6 @@
 package dev.awsmcp;
 
+import dev.awsmcp.engine.CommandSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.client.testing.CodecRegistry;

@@ -1,5 +1,6 @@
 package dev.awsmcp;
 
+import dev.awsmcp.engine.PolicyGate;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -36,7 +37,7 @@ class PolicyGateConsentWireMockTest {
         AwsMcpBuilder b = AwsMcp.builder().credentialsProvider(
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDTEST", "test-secret")));
         b.environment = TestEnvironment.of(Map.of(), "");
-        PolicyGate.install(b, PolicyEngine.of(PolicySettings.defaults().withRequireConsent(true)));
+        b.policy(PolicyEngine.of(PolicySettings.defaults().withRequireConsent(true)));
         aws = b.build();
     }
 

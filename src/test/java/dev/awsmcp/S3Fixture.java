@@ -1,5 +1,6 @@
 package dev.awsmcp;
 
+import dev.awsmcp.command.WorkingDirectoryFiles;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.awsmcp.client.testing.MutableClock;
 import dev.awsmcp.client.testing.RecordingSleeper;

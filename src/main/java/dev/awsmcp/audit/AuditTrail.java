@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *         .sink(new CloudWatchLogsSink(shipper, CloudWatchTarget.parse("aws-mcp-audit"), Duration.ofSeconds(5), 10_000))
  *         .callerIdentity(new CallerIdentityCache(key -> sts.callerArn(key)))
  *         .build();
- * trail.record(AuditEvent.builder(command).decision(decision).response(ids, 200, null).build());
+ * trail.record(CallFacts.builder(command).decision(decision).response(ids, 200, null).build());
  * }</pre>
  */
 public final class AuditTrail implements AutoCloseable {
@@ -32,7 +32,7 @@ public final class AuditTrail implements AutoCloseable {
      */
     public static final Duration DEFAULT_ARN_WAIT = Duration.ofMillis(250);
 
-    private final List<AuditSink> sinks;
+    private final List<AuditDestination> sinks;
     private final CallerIdentityCache identities;
     private final Duration arnWait;
     private final Clock clock;
@@ -56,7 +56,7 @@ public final class AuditTrail implements AutoCloseable {
      * @return the record written
      * @throws AuditException when the primary sink fails
      */
-    public AuditRecord record(AuditEvent event) {
+    public AuditRecord record(CallFacts event) {
         AuditRecord r = toRecord(event);
         String line = r.toJson();
         for (int i = 0; i < sinks.size(); i++) {
@@ -78,7 +78,7 @@ public final class AuditTrail implements AutoCloseable {
      * @param e the event
      * @return the record
      */
-    public AuditRecord toRecord(AuditEvent e) {
+    public AuditRecord toRecord(CallFacts e) {
         Instant time = e.time() != null ? e.time() : clock.instant();
         AuditDecision d = e.decision();
         String service = e.service() != null ? e.service().cliName() : null;
@@ -107,7 +107,7 @@ public final class AuditTrail implements AutoCloseable {
         if (identities != null) {
             identities.close();
         }
-        for (AuditSink s : sinks) {
+        for (AuditDestination s : sinks) {
             try {
                 s.close();
             } catch (Exception e) {
@@ -118,7 +118,7 @@ public final class AuditTrail implements AutoCloseable {
 
     /** Builds an {@link AuditTrail}. */
     public static final class Builder {
-        private final List<AuditSink> sinks = new ArrayList<>();
+        private final List<AuditDestination> sinks = new ArrayList<>();
         private CallerIdentityCache identities;
         private Duration arnWait = DEFAULT_ARN_WAIT;
         private Clock clock = Clock.systemUTC();
@@ -131,7 +131,7 @@ public final class AuditTrail implements AutoCloseable {
          * @param sink the sink
          * @return this builder
          */
-        public Builder sink(AuditSink sink) {
+        public Builder sink(AuditDestination sink) {
             sinks.add(Objects.requireNonNull(sink, "sink"));
             return this;
         }

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * copy of the local trail, not a replacement: failures are logged and the lines kept (up to {@code maxQueued},
  * oldest dropped first), never failing the call.
  */
-public final class CloudWatchLogsSink implements AuditSink {
+public final class CloudWatchLogsSink implements AuditDestination {
     private static final Logger LOG = LoggerFactory.getLogger(CloudWatchLogsSink.class);
     private static final int BATCH = 500;
 

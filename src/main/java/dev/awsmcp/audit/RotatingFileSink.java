@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <p>Default location: {@value #DEFAULT_LOCATION}, 10 MiB per file, 5 old files.
  */
-public final class RotatingFileSink implements AuditSink {
+public final class RotatingFileSink implements AuditDestination {
     /** The default audit file. */
     public static final String DEFAULT_LOCATION = "~/.aws-mcp/audit/audit.jsonl";
     /** Default size at which the file rotates. */

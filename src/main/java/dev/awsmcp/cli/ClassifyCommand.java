@@ -1,5 +1,6 @@
 package dev.awsmcp.cli;
 
+import dev.awsmcp.custom.CustomizationRegistry;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.CommandParser;
 import dev.awsmcp.command.ParsedCommand;
@@ -59,7 +60,7 @@ final class ClassifyCommand implements Subcommand {
             return coverage(out, rest.contains("--summary"));
         }
         PolicyEngine engine = PolicyEngine.of(flags.settings());
-        CommandParser parser = new CommandParser(engine.classifier().catalog(), engine.fileGuard());
+        CommandParser parser = new CommandParser(engine.classifier().catalog(), engine.fileGuard(), CustomizationRegistry.bundled().commandNames());
         if (rest.get(0).equals("--jsonl")) {
             if (rest.size() != 2) {
                 err.println("aws-mcp classify: --jsonl needs a file name or '-'.");

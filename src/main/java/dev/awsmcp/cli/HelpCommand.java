@@ -1,5 +1,6 @@
 package dev.awsmcp.cli;
 
+import dev.awsmcp.custom.CustomizationRegistry;
 import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.help.ModelHelp;
 import dev.awsmcp.model.ServiceCatalog;
@@ -23,7 +24,7 @@ final class HelpCommand implements Subcommand {
     @Override
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         ServiceCatalog catalog = ServiceCatalog.bundled();
-        ModelHelp help = new ModelHelp(catalog);
+        ModelHelp help = new ModelHelp(catalog, CustomizationRegistry.bundled().commandNames());
         if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
             out.println("Usage: aws-mcp help services                 (list the services)");
             out.println("       aws-mcp help <service>                (list its operations)");

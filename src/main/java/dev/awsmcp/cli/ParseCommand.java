@@ -1,5 +1,6 @@
 package dev.awsmcp.cli;
 
+import dev.awsmcp.custom.CustomizationRegistry;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.CommandParser;
@@ -42,7 +43,7 @@ final class ParseCommand implements Subcommand {
             out.println("       aws-mcp parse --jsonl FILE|-   (one command per line; one JSON result per line)");
             return args.isEmpty() ? 252 : 0;
         }
-        CommandParser parser = new CommandParser(ServiceCatalog.bundled(), localFiles());
+        CommandParser parser = new CommandParser(ServiceCatalog.bundled(), localFiles(), CustomizationRegistry.bundled().commandNames());
         if (args.get(0).equals("--jsonl")) {
             if (args.size() != 2) {
                 err.println("aws-mcp parse: --jsonl needs a file name or '-'.");

@@ -5,7 +5,7 @@ import dev.awsmcp.audit.AuditFlags;
 import dev.awsmcp.error.AwsMcpException;
 import dev.awsmcp.mcp.AwsMcpServer;
 import dev.awsmcp.mcp.ConfigOption;
-import dev.awsmcp.mcp.HttpTransport;
+import dev.awsmcp.mcp.McpHttpTransport;
 import dev.awsmcp.mcp.ServerConfig;
 import dev.awsmcp.mcp.StdioTransport;
 import dev.awsmcp.policy.PolicySettings;
@@ -103,7 +103,7 @@ final class ServeCommand implements Subcommand {
         AwsMcpServer server = AwsMcpServer.builder(facade, effective).env(env).status(status)
                 .onClientInitialized(facade::start).build(); // default suggester: the bundled index, keyword fallback
         if (config.transport() == ServerConfig.Transport.HTTP) {
-            HttpTransport http = HttpTransport.start(server);
+            McpHttpTransport http = McpHttpTransport.start(server);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 http.close();
                 closeFacade.run();

@@ -1,13 +1,13 @@
 package dev.awsmcp.cli;
 
-import dev.awsmcp.AuditTrailSink;
-import dev.awsmcp.AwsCallerIdentity;
-import dev.awsmcp.AwsLogsShipper;
+import dev.awsmcp.engine.AuditTrailSink;
+import dev.awsmcp.engine.AwsCallerIdentity;
+import dev.awsmcp.engine.AwsLogsShipper;
 import dev.awsmcp.AwsMcp;
 import dev.awsmcp.AwsMcpBuilder;
 import dev.awsmcp.CommandResult;
 import dev.awsmcp.ExecutionContext;
-import dev.awsmcp.PolicyGate;
+import dev.awsmcp.engine.PolicyGate;
 import dev.awsmcp.audit.AuditFlags;
 import dev.awsmcp.audit.AuditTrail;
 import dev.awsmcp.audit.CallerIdentityCache;
@@ -107,7 +107,7 @@ final class ServePipeline {
         AuditTrail built = trail.build();
         AwsMcpBuilder builder = defaults(config).auditSink(new AuditTrailSink(built))
                 .userAgentSuffix("aws-mcp/" + dev.awsmcp.mcp.AwsMcpServer.VERSION);
-        PolicyGate.install(builder, PolicyEngine.of(policy), built.identities());
+        builder.policy(PolicyEngine.of(policy), built.identities());
         return new Closing(builder.build(), built, internal);
     }
 

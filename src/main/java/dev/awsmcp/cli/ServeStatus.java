@@ -2,7 +2,7 @@ package dev.awsmcp.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.awsmcp.audit.AuditRecord;
-import dev.awsmcp.audit.AuditSink;
+import dev.awsmcp.audit.AuditDestination;
 import dev.awsmcp.mcp.ServerStatus;
 import dev.awsmcp.policy.PolicyRule;
 import dev.awsmcp.policy.PolicySettings;
@@ -19,7 +19,7 @@ import java.util.Map;
  * audit lines, kept in memory by being one more sink of the audit trail (so they are the same redacted lines the
  * file gets).
  */
-final class ServeStatus implements ServerStatus, AuditSink {
+final class ServeStatus implements ServerStatus, AuditDestination {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int KEEP = 200;
 

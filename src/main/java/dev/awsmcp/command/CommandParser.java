@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -35,12 +36,25 @@ import java.util.TreeSet;
 public final class CommandParser {
     private final ServiceCatalog catalog;
     private final OperationBinder binder;
+    private final CustomCommandNames customs;
 
     /**
      * @param catalog    the service models
      * @param fileReader reads {@code file://}/{@code fileb://} values
      */
     public CommandParser(ServiceCatalog catalog, FileReader fileReader) {
+        this(catalog, fileReader, CustomCommandNames.NONE);
+    }
+
+    /**
+     * A parser that also accepts the registered customizations' commands.
+     *
+     * @param catalog    the service models
+     * @param fileReader reads {@code file://} and {@code fileb://} values
+     * @param customs    registered customization commands beyond the AWS CLI's command table
+     */
+    public CommandParser(ServiceCatalog catalog, FileReader fileReader, CustomCommandNames customs) {
+        this.customs = Objects.requireNonNull(customs, "customs");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.binder = new OperationBinder(new ParamFiles(Objects.requireNonNull(fileReader, "fileReader")));
     }
@@ -68,20 +82,24 @@ public final class CommandParser {
                     "AWS CLI help.", globals, commandLine);
         }
         String service = CommandTable.SERVICE_ALIASES.getOrDefault(rest.get(0), rest.get(0));
-        if (CommandTable.TOP_LEVEL.containsKey(service)) {
+        boolean registeredGroup = customs.hasGroup(service) && catalog.byCliName(service).isEmpty();
+        if (CommandTable.TOP_LEVEL.containsKey(service) || registeredGroup) {
             String sub = rest.size() > 1 ? rest.get(1) : "";
-            if (!sub.isEmpty() && !sub.equals("help") && !sub.startsWith("-")
-                    && !CommandTable.TOP_LEVEL_SUBCOMMANDS.getOrDefault(service, java.util.Set.of()).contains(sub)
+            Set<String> subs = new TreeSet<>(CommandTable.TOP_LEVEL_SUBCOMMANDS.getOrDefault(service, Set.of()));
+            subs.addAll(customs.commands(service).keySet());
+            if (!sub.isEmpty() && !sub.equals("help") && !sub.startsWith("-") && !subs.contains(sub)
                     && !service.equals("configure")) {
-                List<String> close = ClosestNames.closest(sub, CommandTable.TOP_LEVEL_SUBCOMMANDS.get(service), 3);
+                List<String> close = ClosestNames.closest(sub, subs, 3);
                 throw new CommandException("UnknownOperation", "'aws " + service + "' has no subcommand '" + sub + "'.",
-                        "Valid subcommands: " + String.join(", ", new TreeSet<>(CommandTable.TOP_LEVEL_SUBCOMMANDS.get(service)))
+                        "Valid subcommands: " + String.join(", ", subs)
                                 + (close.isEmpty() ? "" : "; did you mean " + close.get(0) + "?"));
             }
             List<String> args = sub.isEmpty() || sub.startsWith("-") ? rest.subList(1, rest.size())
                     : rest.subList(2, rest.size());
-            return new HighLevelCommand(service, sub.startsWith("-") ? "" : sub, args,
-                    CommandTable.TOP_LEVEL.get(service), globals, commandLine);
+            String description = CommandTable.TOP_LEVEL.containsKey(service) ? CommandTable.TOP_LEVEL.get(service)
+                    : customs.description(service, sub).orElse("A registered customization.");
+            return new HighLevelCommand(service, sub.startsWith("-") ? "" : sub, args, description, globals,
+                    commandLine);
         }
         ServiceSummary summary = catalog.byCliName(service).orElseThrow(() -> unknownService(service));
         if (rest.size() < 2) {
@@ -96,7 +114,7 @@ public final class CommandParser {
         if (opName.equals("help")) {
             return new HighLevelCommand(service, "help", opWords, "Help for the service.", globals, commandLine);
         }
-        String custom = CommandTable.custom(service, opName);
+        String custom = customs.description(service, opName).orElse(CommandTable.custom(service, opName));
         if (custom != null) {
             return new HighLevelCommand(service, opName, opWords, custom, globals, commandLine);
         }
@@ -153,6 +171,7 @@ public final class CommandParser {
     private CommandException unknownService(String service) {
         List<String> names = new ArrayList<>(catalog.cliNames());
         names.addAll(CommandTable.TOP_LEVEL.keySet());
+        names.addAll(customs.byGroup().keySet());
         List<String> close = ClosestNames.closest(service, names, 3);
         String hint = close.isEmpty() ? "Run 'aws-mcp help' to list services."
                 : "Did you mean " + String.join(" or ", close) + "?";
@@ -169,8 +188,8 @@ public final class CommandParser {
                 ops.add(o);
             }
         }
-        Map<String, String> customs = CommandTable.CUSTOM.getOrDefault(model.cliName(), Map.of());
-        ops.addAll(customs.keySet());
+        ops.addAll(CommandTable.CUSTOM.getOrDefault(model.cliName(), Map.of()).keySet());
+        ops.addAll(customs.commands(model.cliName()).keySet());
         if (model.waiters().isPresent()) {
             ops.add("wait");
         }

@@ -1,5 +1,7 @@
 package dev.awsmcp.custom;
 
+import java.time.ZoneId;
+import dev.awsmcp.command.FileReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.GlobalOptions;
 import java.net.URI;
@@ -119,4 +121,44 @@ public interface CustomCalls {
      */
     WaitOutcome waitFor(String service, String waiter, ObjectNode params, int delay, int maxAttempts,
                         GlobalOptions options);
+
+    /**
+     * Sends one API call and streams its payload to a local file (S3 GetObject's body), recording it in the
+     * command's audit trace.
+     *
+     * @param service   the CLI service name
+     * @param operation the model operation name
+     * @param params    the input
+     * @param target    the file the payload goes to (already checked by the file guard)
+     * @param options   the command's global options
+     * @return the output members other than the payload
+     * @throws dev.awsmcp.error.AwsMcpException when the service refuses the call
+     */
+    ObjectNode download(String service, String operation, ObjectNode params, Path target, GlobalOptions options);
+
+    /**
+     * Presigns one API call as a URL for the command's credentials and region (S3's {@code presign}).
+     *
+     * @param service   the CLI service name
+     * @param operation the model operation name
+     * @param params    the input
+     * @param expiresIn how long the URL is valid
+     * @param options   the command's global options
+     * @return the URL
+     */
+    URI presignRequest(String service, String operation, ObjectNode params, Duration expiresIn, GlobalOptions options);
+
+    /**
+     * The reader of local files, behind the file guard.
+     *
+     * @return the reader
+     */
+    FileReader files();
+
+    /**
+     * The time zone local times are printed in ({@code aws s3 ls}).
+     *
+     * @return the zone
+     */
+    ZoneId zone();
 }

@@ -1,22 +1,64 @@
 package dev.awsmcp.custom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Objects;
 
 /**
- * What a customization printed.
+ * What a customization printed, and how it ended.
  *
  * @param stdout   the text the AWS CLI prints, when it prints plain text (null when {@code document} is set)
  * @param document the document the AWS CLI prints through its output formatter ({@code --output},
  *                 {@code --query} apply), or null
+ * @param value    whether {@code stdout}, stripped, is also the command's JSON value (a token, a presigned URL);
+ *                 false for a transfer log such as {@code aws s3 cp}'s
+ * @param exitCode the AWS CLI's exit code: 0, or what {@code failure} ended with (1 and 2 for {@code aws s3})
+ * @param failure  why the command failed, or null when it succeeded
  */
-public record CustomResult(String stdout, JsonNode document) {
-    /** Plain text output. */
+public record CustomResult(String stdout, JsonNode document, boolean value, int exitCode, Failure failure) {
+    public CustomResult {
+        if ((exitCode == 0) != (failure == null)) {
+            throw new IllegalArgumentException("a failure needs a non-zero exit code and the other way round");
+        }
+    }
+
+    /**
+     * Why a customization failed.
+     *
+     * @param code    a stable code ({@code NoMatchingObjects}) or the AWS error code
+     * @param message what went wrong, with what the command printed on standard error
+     * @param hint    how to fix it, or null
+     */
+    public record Failure(String code, String message, String hint) {
+        public Failure {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(message, "message");
+        }
+    }
+
+    /** Plain text whose stripped form is the command's value (a token, a password, a URL). */
     public static CustomResult text(String stdout) {
-        return new CustomResult(stdout, null);
+        return new CustomResult(stdout, null, true, 0, null);
+    }
+
+    /** Plain text that is a log of what was done, with no JSON value ({@code aws s3 cp}). */
+    public static CustomResult printed(String stdout) {
+        return new CustomResult(stdout, null, false, 0, null);
     }
 
     /** A document for the output formatter. */
     public static CustomResult document(JsonNode document) {
-        return new CustomResult(null, document);
+        return new CustomResult(null, document, false, 0, null);
+    }
+
+    /**
+     * A failure after printing some output.
+     *
+     * @param exitCode the exit code, not 0
+     * @param stdout   what was printed before it failed
+     * @param failure  why
+     * @return the result
+     */
+    public static CustomResult failed(int exitCode, String stdout, Failure failure) {
+        return new CustomResult(stdout, null, false, exitCode, Objects.requireNonNull(failure, "failure"));
     }
 }

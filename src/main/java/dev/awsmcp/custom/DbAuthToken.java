@@ -1,5 +1,6 @@
 package dev.awsmcp.custom;
 
+import dev.awsmcp.model.AccessLevel;
 import dev.awsmcp.command.HighLevelCommand;
 import java.net.URI;
 import java.time.Duration;
@@ -14,13 +15,29 @@ import java.util.Set;
  * {@code https://H:P/?Action=connect&DBUser=U} for the signing name {@code rds-db} in the command's region, valid
  * for 900 seconds, printed without its scheme. Computed locally; nothing is sent.
  */
-final class DbAuthToken {
+final class DbAuthToken implements Customization {
     /** botocore's fixed expiry of an IAM database authentication token. */
     static final Duration EXPIRY = Duration.ofSeconds(900);
 
-    private DbAuthToken() {}
 
-    static CustomResult run(HighLevelCommand h, CustomCalls calls) {
+    @Override
+    public String group() {
+        return "rds";
+    }
+
+    @Override
+    public Map<String, String> commands() {
+        return Map.of("generate-db-auth-token", "Generates an IAM database authentication token locally.");
+    }
+
+    @Override
+    public void plan(Invocation invocation, CustomPlan plan) {
+        plan.local("rds", "generate-db-auth-token", List.of("rds-db:connect"), AccessLevel.PERMISSIONS_MANAGEMENT, true,
+                "signs a database login token with your credentials");
+    }
+
+    @Override
+    public CustomResult run(HighLevelCommand h, CustomCalls calls) {
         CustomArgs args = CustomArgs.parse("rds generate-db-auth-token", h.args(),
                 Set.of("hostname", "port", "username"), List.of("hostname", "port", "username"));
         String hostname = args.required("hostname");

@@ -1,5 +1,6 @@
 package dev.awsmcp.custom;
 
+import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,10 +16,35 @@ import java.util.Set;
  * prints the password and a newline. ECR answers with a list of authorization data (the CLI takes the first),
  * ECR Public with one object. Region and endpoint come from the global options, as with any call of the service.
  */
-final class EcrLoginPassword {
-    private EcrLoginPassword() {}
+final class EcrLoginPassword implements Customization {
 
-    static CustomResult run(HighLevelCommand h, CustomCalls calls) {
+    private final String group;
+
+    /**
+     * @param group {@code ecr} or {@code ecr-public}
+     */
+    EcrLoginPassword(String group) {
+        this.group = group;
+    }
+
+    @Override
+    public String group() {
+        return group;
+    }
+
+    @Override
+    public Map<String, String> commands() {
+        return Map.of("get-login-password", group.equals("ecr") ? "Prints a registry authentication token."
+                : "Prints a public registry authentication token.");
+    }
+
+    @Override
+    public void plan(Invocation invocation, CustomPlan plan) {
+        plan.api(group, "GetAuthorizationToken");
+    }
+
+    @Override
+    public CustomResult run(HighLevelCommand h, CustomCalls calls) {
         CustomArgs.parse(h.service() + " " + h.subcommand(), h.args(), Set.of(), List.of());
         ObjectNode out = calls.call(h.service(), "GetAuthorizationToken", JsonNodeFactory.instance.objectNode(),
                 h.options());

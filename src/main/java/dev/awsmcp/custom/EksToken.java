@@ -1,5 +1,6 @@
 package dev.awsmcp.custom;
 
+import dev.awsmcp.model.AccessLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -26,7 +27,7 @@ import java.util.Set;
  * {@code --endpoint-url} (the {@code AWS_ENDPOINT_URL_STS} settings still apply) and use the STS endpoint rules
  * ({@code sts_regional_endpoints}).
  */
-final class EksToken {
+final class EksToken implements Customization {
     static final String TOKEN_PREFIX = "k8s-aws-v1.";
     static final String K8S_AWS_ID_HEADER = "x-k8s-aws-id";
     static final Duration URL_TIMEOUT = Duration.ofSeconds(60);
@@ -41,9 +42,28 @@ final class EksToken {
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EksToken() {}
 
-    static CustomResult run(HighLevelCommand h, CustomCalls calls) {
+    @Override
+    public String group() {
+        return "eks";
+    }
+
+    @Override
+    public Map<String, String> commands() {
+        return Map.of("get-token", "Prints a Kubernetes authentication token.");
+    }
+
+    @Override
+    public void plan(Invocation invocation, CustomPlan plan) {
+        if (invocation.has("--role-arn")) {
+            plan.api("sts", "AssumeRole"); // signs with the role's credentials (get_token.py STSClientFactory)
+        }
+        plan.local("eks", "get-token", List.of("sts:GetCallerIdentity"), AccessLevel.READ, true,
+                "signs a Kubernetes bearer token with your credentials");
+    }
+
+    @Override
+    public CustomResult run(HighLevelCommand h, CustomCalls calls) {
         CustomArgs args = CustomArgs.parse("eks get-token", h.args(), Set.of("cluster-name", "role-arn", "cluster-id"),
                 List.of());
         // Checked before AssumeRole (the CLI assumes the role first, then fails): nothing is sent for a bad command.

@@ -1,5 +1,9 @@
 package dev.awsmcp.mcp;
 
+import dev.awsmcp.client.auth.AwsEnvironment;
+import dev.awsmcp.client.auth.ProfileChoice;
+import dev.awsmcp.client.auth.RegionResolver;
+import software.amazon.awssdk.profiles.ProfileFileSupplier;
 import dev.awsmcp.AwsMcp;
 import dev.awsmcp.batch.AccountRegions;
 import dev.awsmcp.batch.CommandBatch;
@@ -27,7 +31,7 @@ import java.util.function.Supplier;
 
 /**
  * The MCP server's features (tools, resources, prompts) over one {@link AwsMcp} facade, ready to be put on a
- * transport with {@link StdioTransport} or {@link HttpTransport}.
+ * transport with {@link StdioTransport} or {@link McpHttpTransport}.
  *
  * <pre>{@code
  * AwsMcpServer server = AwsMcpServer.builder(aws, ServerConfig.parse(args, System.getenv())).build();
@@ -87,7 +91,10 @@ public final class AwsMcpServer {
             tools.addAll(new DocumentationTools(docs, schemas).specs());
         }
         // live lookups run as ordinary commands through the facade: the read-only policy and the audit apply
-        String apiRegion = b.config.region() != null ? b.config.region() : "us-east-1";
+        // the same chain the facade resolves a command's region with (config, environment, profile, default)
+        AwsEnvironment awsEnv = new AwsEnvironment(b.env, ProfileFileSupplier.defaultSupplier());
+        String apiRegion = new RegionResolver(b.config.region(), awsEnv)
+                .resolve(null, ProfileChoice.resolve(null, b.config.profile(), awsEnv));
         tools.addAll(new RegionAvailabilityTools(new Lazy<>(() -> new RegionTools(RegionCatalog.bundled(), catalog.get(),
                 b.facade::execute, apiRegion)), schemas).specs());
         Supplier<SopLibrary> library = b.sops != null ? b.sops : new Lazy<>(() -> sopLibrary(b.config.sopDir()));

@@ -1,5 +1,6 @@
 package dev.awsmcp.mcp;
 
+import dev.awsmcp.client.auth.RegionResolver;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.awsmcp.model.ServiceCatalog;
@@ -116,8 +117,8 @@ final class AwsResources {
         String profile = String.valueOf(effectiveProfile().get("name"));
         return profiles.region(profile)
                 .<Map<String, Object>>map(r -> Map.of("name", r, "source", "profile " + profile))
-                .orElse(Map.of("name", "us-east-1", "source", "default",
-                        "note", "No region configured: commands without --region go to us-east-1."));
+                .orElse(Map.of("name", RegionResolver.DEFAULT_REGION, "source", "default", "note",
+                        "No region configured: commands without --region go to " + RegionResolver.DEFAULT_REGION + "."));
     }
 
     private String source(ConfigOption o) {

@@ -1,5 +1,6 @@
 package dev.awsmcp.mcp;
 
+import dev.awsmcp.custom.CustomizationRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -52,7 +53,7 @@ public final class CatalogHelp implements CliHelp {
     public Page service(String service) {
         ModelHelp.ServiceHelp h;
         try {
-            h = new ModelHelp(catalog.get()).service(service);
+            h = new ModelHelp(catalog.get(), CustomizationRegistry.bundled().commandNames()).service(service);
         } catch (CommandException e) {
             return error(e);
         }
@@ -74,7 +75,7 @@ public final class CatalogHelp implements CliHelp {
     public Page operation(String service, String operation) {
         ModelHelp.OperationHelp h;
         try {
-            h = new ModelHelp(catalog.get()).operation(service, operation);
+            h = new ModelHelp(catalog.get(), CustomizationRegistry.bundled().commandNames()).operation(service, operation);
         } catch (CommandException e) {
             return error(e);
         }

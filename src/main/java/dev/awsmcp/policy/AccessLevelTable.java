@@ -1,5 +1,6 @@
 package dev.awsmcp.policy;
 
+import dev.awsmcp.model.AccessLevel;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsmcp.model.ServiceCatalog;
 import java.util.HashMap;

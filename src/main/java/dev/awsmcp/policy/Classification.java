@@ -1,5 +1,6 @@
 package dev.awsmcp.policy;
 
+import dev.awsmcp.model.AccessLevel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.awsmcp.policy;
 
+import dev.awsmcp.model.AccessLevel;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.model.Operation;
 import dev.awsmcp.model.ServiceCatalog;

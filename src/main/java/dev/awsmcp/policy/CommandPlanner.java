@@ -1,5 +1,7 @@
 package dev.awsmcp.policy;
 
+import dev.awsmcp.custom.CustomizationRegistry;
+import dev.awsmcp.model.AccessLevel;
 import dev.awsmcp.command.BoundCall;
 import dev.awsmcp.command.HighLevelCommand;
 import dev.awsmcp.command.ParsedCommand;
@@ -36,7 +38,15 @@ public final class CommandPlanner {
      * @param catalog the models high-level commands are planned against
      */
     public CommandPlanner(ServiceCatalog catalog) {
-        this.highLevel = new HighLevelPlans(catalog);
+        this(catalog, CustomizationRegistry.bundled());
+    }
+
+    /**
+     * @param catalog        the models high-level commands are planned against
+     * @param customizations the customizations that run; each plans its own commands
+     */
+    public CommandPlanner(ServiceCatalog catalog, CustomizationRegistry customizations) {
+        this.highLevel = new HighLevelPlans(catalog, customizations);
     }
 
     /**

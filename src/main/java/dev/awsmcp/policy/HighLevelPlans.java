@@ -1,6 +1,13 @@
 package dev.awsmcp.policy;
 
+import dev.awsmcp.model.AccessLevel;
+import dev.awsmcp.custom.CustomPlan;
+import dev.awsmcp.custom.Customization;
+import dev.awsmcp.custom.CustomizationRegistry;
 import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.model.ServiceModel;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,8 +16,9 @@ import java.util.Set;
 /**
  * The calls and local actions of the AWS CLI's hand-written commands (awscli/customizations), so they are
  * classified by what they do: {@code aws s3 ls} lists, {@code aws s3 cp} reads one side and writes the other,
- * {@code aws configure set} writes local configuration, {@code aws eks get-token} mints a token. Reviewed mapping;
- * a command not listed here plans no call and is classified {@code unknown}.
+ * {@code aws configure set} writes local configuration, {@code aws eks get-token} mints a token. The commands
+ * aws-mcp runs plan themselves ({@link Customization#plan}, found in {@link CustomizationRegistry}); the others the AWS CLI
+ * has are a reviewed mapping here. A command known to neither plans no call and is classified {@code unknown}.
  */
 public final class HighLevelPlans {
     /**
@@ -32,12 +40,24 @@ public final class HighLevelPlans {
             "aws_access_key_id");
 
     private final ServiceCatalog catalog;
+    private final CustomizationRegistry customizations;
 
     /**
+     * Plans with the bundled customizations.
+     *
      * @param catalog where the s3api, ecr, ... models come from
      */
     public HighLevelPlans(ServiceCatalog catalog) {
+        this(catalog, CustomizationRegistry.bundled());
+    }
+
+    /**
+     * @param catalog        where the s3api, ecr, ... models come from
+     * @param customizations the customizations aws-mcp runs; each plans its own commands
+     */
+    public HighLevelPlans(ServiceCatalog catalog, CustomizationRegistry customizations) {
         this.catalog = catalog;
+        this.customizations = customizations;
     }
 
     /**
@@ -51,13 +71,15 @@ public final class HighLevelPlans {
      * @return the plan; no calls when the command is not known
      */
     public Plan plan(String group, String command, List<String> positionals, Map<String, List<String>> options) {
-        PlanBuilder b = new PlanBuilder(catalog);
+        CustomPlan b = new CustomPlan();
         String g = group.toLowerCase(Locale.ROOT);
         String c = command == null ? "" : command.toLowerCase(Locale.ROOT);
+        Optional<Customization> registered = customizations.find(g, c);
+        if (registered.isPresent()) {
+            registered.get().plan(new Customization.Invocation(c, positionals, options), b);
+            return toPlan(b);
+        }
         switch (g) {
-            case "s3":
-                S3Plans.plan(b, c, positionals, options);
-                break;
             case "configure":
                 configure(b, c, positionals);
                 break;
@@ -82,10 +104,28 @@ public final class HighLevelPlans {
             default:
                 other(b, g, c, positionals, options);
         }
-        return b.build();
+        return toPlan(b);
     }
 
-    private void configure(PlanBuilder b, String c, List<String> args) {
+    /** The policy's plan of a customization's steps, each API call bound to its bundled model. */
+    private Plan toPlan(CustomPlan p) {
+        List<PlannedCall> calls = new ArrayList<>();
+        for (CustomPlan.Step step : p.steps()) {
+            if (step.local() != null) {
+                CustomPlan.LocalAction l = step.local();
+                calls.add(PlannedCall.local(new Classification(l.group(), l.name(), l.actions(), l.level(),
+                        Source.OVERRIDE, l.sensitive(), l.note())));
+                continue;
+            }
+            ServiceModel m = catalog.model(step.service())
+                    .orElseThrow(() -> new IllegalStateException("no bundled model for " + step.service()));
+            calls.add(PlannedCall.api(m, m.operation(step.operation()).orElseThrow(() -> new IllegalStateException(
+                    "no operation " + step.service() + " " + step.operation())), null));
+        }
+        return new Plan(calls, p.reads(), p.writes());
+    }
+
+    private void configure(CustomPlan b, String c, List<String> args) {
         switch (c) {
             case "get":
                 boolean secret = !args.isEmpty() && isSecretConfigKey(args.get(0));
@@ -113,35 +153,20 @@ public final class HighLevelPlans {
         }
     }
 
-    private void other(PlanBuilder b, String g, String c, List<String> args, Map<String, List<String>> opts) {
+    private void other(CustomPlan b, String g, String c, List<String> args, Map<String, List<String>> opts) {
         if (c.equals("help")) {
             b.local(g, c, List.of("local:Help"), AccessLevel.READ, false, "prints help from the bundled models");
             return;
         }
         switch (g + " " + c) {
-            case "ecr get-login-password":
             case "ecr get-login":
                 b.api("ecr", "GetAuthorizationToken");
-                break;
-            case "ecr-public get-login-password":
-                b.api("ecr-public", "GetAuthorizationToken");
-                break;
-            case "eks get-token":
-                if (opts.containsKey("--role-arn")) {
-                    b.api("sts", "AssumeRole"); // signs with the role's credentials (get_token.py STSClientFactory)
-                }
-                b.local("eks", c, List.of("sts:GetCallerIdentity"), AccessLevel.READ, true,
-                        "signs a Kubernetes bearer token with your credentials");
                 break;
             case "eks update-kubeconfig":
                 b.api("eks", "DescribeCluster");
                 b.local("eks", c, List.of("local:WriteKubeconfig"), AccessLevel.WRITE, false, "writes a kubeconfig file");
                 b.write(opts.containsKey("--kubeconfig") && !opts.get("--kubeconfig").isEmpty()
                         ? opts.get("--kubeconfig").get(0) : "~/.kube/config");
-                break;
-            case "rds generate-db-auth-token":
-                b.local("rds", c, List.of("rds-db:connect"), AccessLevel.PERMISSIONS_MANAGEMENT, true,
-                        "signs a database login token with your credentials");
                 break;
             case "dsql generate-db-connect-auth-token":
                 b.local("dsql", c, List.of("dsql:DbConnect"), AccessLevel.WRITE, true,
@@ -159,23 +184,6 @@ public final class HighLevelPlans {
                 break;
             case "cloudformation package":
                 b.api("s3", "PutObject");
-                break;
-            case "cloudformation deploy":
-                // deployer.py: has_stack, GetTemplateSummary on update, the change set and its waiter, the stack waiter
-                if (opts.containsKey("--template-file") && !opts.get("--template-file").isEmpty()) {
-                    b.read(opts.get("--template-file").get(0));
-                }
-                b.api("cloudformation", "DescribeStacks");
-                b.api("cloudformation", "GetTemplateSummary");
-                if (opts.containsKey("--s3-bucket")) {
-                    b.api("s3", "HeadObject"); // S3Uploader.file_exists, then the template upload
-                    b.api("s3", "PutObject");
-                }
-                b.api("cloudformation", "CreateChangeSet");
-                b.api("cloudformation", "DescribeChangeSet");
-                if (!opts.containsKey("--no-execute-changeset")) {
-                    b.api("cloudformation", "ExecuteChangeSet");
-                }
                 break;
             case "deploy push":
                 b.api("s3", "PutObject");

@@ -1,5 +1,6 @@
 package dev.awsmcp.policy;
 
+import dev.awsmcp.model.AccessLevel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package dev.awsmcp.policy;
 
+import dev.awsmcp.custom.CustomizationRegistry;
+import dev.awsmcp.model.AccessLevel;
 import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.ParsedCommand;
 import java.util.ArrayList;
@@ -35,11 +37,26 @@ public final class PolicyEngine {
     private final FileGuard fileGuard;
     private final CommandPlanner planner;
 
-    private PolicyEngine(PolicySettings settings, Classifier classifier, FileGuard fileGuard) {
+    private final CustomizationRegistry customizations;
+
+    private PolicyEngine(PolicySettings settings, Classifier classifier, FileGuard fileGuard,
+                         CustomizationRegistry customizations) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.fileGuard = fileGuard;
-        this.planner = new CommandPlanner(classifier.catalog());
+        this.customizations = Objects.requireNonNull(customizations, "customizations");
+        this.planner = new CommandPlanner(classifier.catalog(), customizations);
+    }
+
+    /**
+     * This policy, planning customizations from another registry (the facade passes its own, so that a
+     * customization an embedder registered is judged by its plan).
+     *
+     * @param registry the customizations that run
+     * @return an engine with the same settings, classifier and file guard
+     */
+    public PolicyEngine withCustomizations(CustomizationRegistry registry) {
+        return registry == customizations ? this : new PolicyEngine(settings, classifier, fileGuard, registry);
     }
 
     /**
@@ -49,7 +66,7 @@ public final class PolicyEngine {
      * @return the engine
      */
     public static PolicyEngine of(PolicySettings settings) {
-        return new PolicyEngine(settings, Classifier.bundled(), FileGuard.from(settings));
+        return new PolicyEngine(settings, Classifier.bundled(), FileGuard.from(settings), CustomizationRegistry.bundled());
     }
 
     /**
@@ -61,7 +78,7 @@ public final class PolicyEngine {
      * @return the engine
      */
     public static PolicyEngine of(PolicySettings settings, Classifier classifier, FileGuard fileGuard) {
-        return new PolicyEngine(settings, classifier, fileGuard);
+        return new PolicyEngine(settings, classifier, fileGuard, CustomizationRegistry.bundled());
     }
 
     /** The policy in effect. */

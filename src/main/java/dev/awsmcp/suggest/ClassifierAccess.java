@@ -2,7 +2,7 @@ package dev.awsmcp.suggest;
 
 import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.model.ServiceSummary;
-import dev.awsmcp.policy.AccessLevel;
+import dev.awsmcp.model.AccessLevel;
 import dev.awsmcp.policy.CallClass;
 import dev.awsmcp.policy.Classification;
 import dev.awsmcp.policy.Classifier;

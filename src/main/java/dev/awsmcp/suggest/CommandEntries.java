@@ -1,5 +1,6 @@
 package dev.awsmcp.suggest;
 
+import dev.awsmcp.custom.CustomizationRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.CommandParser;
@@ -48,7 +49,7 @@ final class CommandEntries {
 
     CommandEntries(ServiceCatalog catalog) {
         this.catalog = catalog;
-        this.help = new ModelHelp(catalog);
+        this.help = new ModelHelp(catalog, CustomizationRegistry.bundled().commandNames());
         this.examples = new ExampleCommands(new CommandParser(catalog, path -> {
             throw new java.io.IOException("examples never read files");
         }));

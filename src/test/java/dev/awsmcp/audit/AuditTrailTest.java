@@ -45,9 +45,9 @@ class AuditTrailTest {
                         DecisionContext.unknown());
     }
 
-    private AuditEvent event(String command) throws IOException {
+    private CallFacts event(String command) throws IOException {
         ObjectNode params = (ObjectNode) JSON.readTree("{\"Name\":\"db\",\"SecretString\":\"" + SECRET + "\"}");
-        return AuditEvent.builder(command).time(Instant.parse("2026-01-02T03:04:05Z")).client("claude-code", "1.2.3")
+        return CallFacts.builder(command).time(Instant.parse("2026-01-02T03:04:05Z")).client("claude-code", "1.2.3")
                 .tool("call_aws").call(SECRETS, SECRETS.operation("CreateSecret").orElseThrow(), params)
                 .decision(decide(command, params)).target("dev", "eu-west-1").credentials(new CredentialKey("dev", "AKIAEXAMPLE"))
                 .response(List.of("req-1"), 0, "AccessDenied").duration(Duration.ofMillis(42)).build();
@@ -140,13 +140,13 @@ class AuditTrailTest {
                     .callerIdentityWait(Duration.ofMillis(20)).build();
             CredentialKey key = new CredentialKey("dev", "AKIAEXAMPLE");
             for (int i = 0; i < 5; i++) {
-                trail.record(AuditEvent.builder("aws s3 ls").credentials(key).build());
+                trail.record(CallFacts.builder("aws s3 ls").credentials(key).build());
             }
             assertThat(lines).hasSize(5).allSatisfy(l -> assertThat(JSON.readTree(l).path("callerArn").isNull()
                     || JSON.readTree(l).path("callerArn").isMissingNode()).isTrue());
             release.countDown();
             assertThat(cache.prefetch(key).get(10, TimeUnit.SECONDS)).contains("arn:aws:iam::123456789012:user/dev");
-            trail.record(AuditEvent.builder("aws s3 ls").credentials(key).build());
+            trail.record(CallFacts.builder("aws s3 ls").credentials(key).build());
             assertThat(JSON.readTree(lines.get(5)).path("callerArn").asText()).isEqualTo("arn:aws:iam::123456789012:user/dev");
             assertThat(calls).hasValue(1);
         }
@@ -197,11 +197,11 @@ class AuditTrailTest {
 
     @Test
     void primarySinkFailureIsReported() {
-        AuditSink broken = (r, l) -> {
+        AuditDestination broken = (r, l) -> {
             throw new IOException("disk full");
         };
         AuditTrail trail = AuditTrail.builder().sink(broken).build();
-        assertThatThrownBy(() -> trail.record(AuditEvent.builder("aws s3 ls").build())).isInstanceOf(AuditException.class);
+        assertThatThrownBy(() -> trail.record(CallFacts.builder("aws s3 ls").build())).isInstanceOf(AuditException.class);
     }
 
     @Test
@@ -210,7 +210,7 @@ class AuditTrailTest {
         AuditTrail trail = AuditTrail.builder().sink((r, l) -> lines.add(l)).sink((r, l) -> {
             throw new IOException("network");
         }).build();
-        trail.record(AuditEvent.builder("aws s3 ls").highLevel("s3 ls").build());
+        trail.record(CallFacts.builder("aws s3 ls").highLevel("s3 ls").build());
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).contains("\"service\":\"s3\"").contains("\"operation\":\"ls\"");
     }
@@ -218,7 +218,7 @@ class AuditTrailTest {
     @Test
     void recordWithoutDecisionStillHasEveryKey() throws Exception {
         List<String> lines = new ArrayList<>();
-        AuditTrail.builder().sink((r, l) -> lines.add(l)).build().record(AuditEvent.builder("aws nope").build());
+        AuditTrail.builder().sink((r, l) -> lines.add(l)).build().record(CallFacts.builder("aws nope").build());
         JsonNode o = JSON.readTree(lines.get(0));
         assertThat(o.has("decision")).isTrue();
         assertThat(o.get("decision").isNull()).isTrue();

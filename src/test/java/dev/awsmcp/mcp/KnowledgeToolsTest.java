@@ -39,7 +39,7 @@ class KnowledgeToolsTest {
     @RegisterExtension
     static WireMockExtension docsService = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private HttpTransport transport;
+    private McpHttpTransport transport;
     private McpSyncClient client;
 
     @BeforeEach
@@ -53,9 +53,9 @@ class KnowledgeToolsTest {
         ServerConfig config = ServerConfig.parse(List.of("--http", "--port", "0", "--read-only"), Map.of());
         AwsMcpServer server = AwsMcpServer.builder(new FakeAwsMcp(true), config).env(Map.of("AWS_REGION", "eu-west-1"))
                 .documentation(docs).build();
-        transport = HttpTransport.start(server);
+        transport = McpHttpTransport.start(server);
         client = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + transport.port())
-                        .endpoint(HttpTransport.PATH).build())
+                        .endpoint(McpHttpTransport.PATH).build())
                 .requestTimeout(Duration.ofSeconds(30))
                 .build();
         client.initialize();

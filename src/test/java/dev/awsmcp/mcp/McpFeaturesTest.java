@@ -27,7 +27,7 @@ class McpFeaturesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FakeAwsMcp facade;
-    private HttpTransport transport;
+    private McpHttpTransport transport;
     private McpSyncClient client;
     private final List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
     private final List<McpSchema.LoggingMessageNotification> logs = new CopyOnWriteArrayList<>();
@@ -43,9 +43,9 @@ class McpFeaturesTest {
         ServerConfig config = ServerConfig.parse(args, Map.of());
         AwsMcpServer server = AwsMcpServer.builder(facade, config).env(Map.of("AWS_REGION", "eu-west-1"))
                 .regions(p -> List.of("eu-west-1", "us-east-1")).build();
-        transport = HttpTransport.start(server);
+        transport = McpHttpTransport.start(server);
         McpClient.SyncSpec spec = McpClient.sync(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + transport.port())
-                        .endpoint(HttpTransport.PATH).build())
+                        .endpoint(McpHttpTransport.PATH).build())
                 .requestTimeout(Duration.ofSeconds(30))
                 .progressConsumer(progress::add)
                 .loggingConsumer(logs::add);
@@ -295,7 +295,7 @@ class McpFeaturesTest {
         private String session;
 
         private RawSession(int port) {
-            this.uri = URI.create("http://127.0.0.1:" + port + HttpTransport.PATH);
+            this.uri = URI.create("http://127.0.0.1:" + port + McpHttpTransport.PATH);
         }
 
         static RawSession open(int port) {

@@ -1,5 +1,6 @@
 package dev.awsmcp.policy;
 
+import dev.awsmcp.model.AccessLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.awsmcp.command.CommandException;

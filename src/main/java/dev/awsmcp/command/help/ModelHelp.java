@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.internal.ArgumentTable;
 import dev.awsmcp.command.internal.CliArgument;
+import dev.awsmcp.command.CustomCommandNames;
 import dev.awsmcp.command.internal.CommandTable;
 import dev.awsmcp.command.internal.ShorthandDocs;
 import dev.awsmcp.model.CliNames;
@@ -25,10 +26,20 @@ import java.util.Map;
  */
 public final class ModelHelp {
     private final ServiceCatalog catalog;
+    private final CustomCommandNames customs;
 
     /** @param catalog the service models */
     public ModelHelp(ServiceCatalog catalog) {
+        this(catalog, CustomCommandNames.NONE);
+    }
+
+    /**
+     * @param catalog the service models
+     * @param customs registered customization commands, listed with the service's operations
+     */
+    public ModelHelp(ServiceCatalog catalog, CustomCommandNames customs) {
         this.catalog = catalog;
+        this.customs = java.util.Objects.requireNonNull(customs, "customs");
     }
 
     /**
@@ -104,8 +115,9 @@ public final class ModelHelp {
                 ops.add(new OperationSummary(op.cliName(), HtmlText.firstSentence(op.documentation())));
             }
         }
-        CommandTable.CUSTOM.getOrDefault(service, Map.of())
-                .forEach((k, v) -> ops.add(new OperationSummary(k, "[AWS CLI customization] " + v)));
+        Map<String, String> custom = new java.util.TreeMap<>(CommandTable.CUSTOM.getOrDefault(service, Map.of()));
+        custom.putAll(customs.commands(service));
+        custom.forEach((k, v) -> ops.add(new OperationSummary(k, "[AWS CLI customization] " + v)));
         if (m.waiters().isPresent()) {
             ops.add(new OperationSummary("wait", "Wait until a resource reaches a state (waiters)."));
         }

@@ -123,7 +123,7 @@ public final class InputValidator {
                 }
                 return;
             case TIMESTAMP:
-                if (!(v.isTextual() || v.isNumber()) || Timestamps.parse(v) == null) {
+                if (!(v.isTextual() || v.isNumber()) || TimestampArguments.parse(v) == null) {
                     out.add(new Problem(display(name), "type", "Invalid timestamp for parameter " + display(name)
                             + ": " + v + " is not an ISO 8601 date/time or epoch seconds."));
                 }

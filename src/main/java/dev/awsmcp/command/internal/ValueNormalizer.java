@@ -73,7 +73,7 @@ public final class ValueNormalizer {
                 }
                 return v;
             case TIMESTAMP: {
-                Instant t = Timestamps.parse(v);
+                Instant t = TimestampArguments.parse(v);
                 return t == null ? v : TextNode.valueOf(t.toString());
             }
             case BLOB:

@@ -22,12 +22,12 @@ class TimestampsTest {
             "1704164645.5, 2024-01-02T03:04:05.500Z",
             "'Tue, 02 Jan 2024 03:04:05 GMT', 2024-01-02T03:04:05Z"})
     void parsesTheFormsBotocoreAccepts(String text, String expected) {
-        assertThat(Timestamps.parse(text)).isEqualTo(Instant.parse(expected));
+        assertThat(TimestampArguments.parse(text)).isEqualTo(Instant.parse(expected));
     }
 
     @ParameterizedTest
     @CsvSource({"yesterday", "2024-13-45", "''", "12:00"})
     void rejectsNonTimestamps(String text) {
-        assertThat(Timestamps.parse(text)).isNull();
+        assertThat(TimestampArguments.parse(text)).isNull();
     }
 }

@@ -3,7 +3,7 @@ package dev.awsmcp.audit;
 import java.io.IOException;
 
 /** Where audit lines go. Implementations are thread-safe. */
-public interface AuditSink extends AutoCloseable {
+public interface AuditDestination extends AutoCloseable {
     /**
      * Writes one record.
      *

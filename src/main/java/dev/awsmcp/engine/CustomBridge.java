@@ -1,5 +1,6 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
+import dev.awsmcp.ExecutionContext;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.client.CallContext;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,12 +38,13 @@ import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 
 /**
- * Lets a credential-minting customization ({@code aws ecr get-login-password}, {@code aws eks get-token}, ...)
+ * Lets a customization ({@code aws s3 cp}, {@code aws ecr get-login-password}, {@code aws eks get-token}, ...)
  * reach AWS through the facade's pipeline: each API call is bound to its service model, sent by the
  * {@link CallPipeline} and recorded in the command's audit trace; presigning uses the pipeline's credentials and
  * signer; local files go through the facade's {@link FileReader} (the file guard) and waiters through its
- * {@link WaiterRunner} with the command's progress and cancellation. The {@link CallGate} has already judged the
- * whole command. One per command; not thread-safe.
+ * {@link WaiterRunner} with the command's progress and cancellation. The {@link dev.awsmcp.CallGate} has already judged the
+ * whole command. One per command; thread-safe (the transfer workers of {@code aws s3} share it), with the
+ * trace guarded by its own monitor.
  */
 final class CustomBridge implements CustomCalls {
     private final CallPipeline pipeline;
@@ -51,12 +54,14 @@ final class CustomBridge implements CustomCalls {
     private final CommandTrace trace;
     private final AwsEnvironment environment;
     private final Clock clock;
+    private final ZoneId zone;
     private final FileReader files;
     private final WaiterRunner waiters;
     private final Progress progress;
 
     CustomBridge(CallPipeline pipeline, ServiceCatalog catalog, HighLevelCommand command, ExecutionContext ctx,
-                 CommandTrace trace, AwsEnvironment environment, Clock clock, FileReader files, WaiterRunner waiters) {
+                 CommandTrace trace, AwsEnvironment environment, Clock clock, ZoneId zone, FileReader files,
+                 WaiterRunner waiters) {
         this.pipeline = pipeline;
         this.catalog = catalog;
         this.command = command;
@@ -64,6 +69,7 @@ final class CustomBridge implements CustomCalls {
         this.trace = trace;
         this.environment = environment;
         this.clock = clock;
+        this.zone = zone;
         this.files = files;
         this.waiters = waiters;
         this.progress = ctx.progress()::progress;
@@ -78,6 +84,29 @@ final class CustomBridge implements CustomCalls {
     public URI presign(String service, String operation, ObjectNode params, Map<String, String> headers,
                        Duration expiresIn, RoleCredentials signWith, GlobalOptions options) {
         return pipeline.presignQuery(bind(service, operation, params, options), headers, expiresIn, credentials(signWith));
+    }
+
+    @Override
+    public ObjectNode download(String service, String operation, ObjectNode params, Path target,
+                               GlobalOptions options) {
+        BoundCall call = bind(service, operation, params, options);
+        return trace.recordCall(call, () -> pipeline.call(call, cc.withOutfile(target))).output();
+    }
+
+    @Override
+    public URI presignRequest(String service, String operation, ObjectNode params, Duration expiresIn,
+                              GlobalOptions options) {
+        return pipeline.presign(bind(service, operation, params, options), expiresIn);
+    }
+
+    @Override
+    public FileReader files() {
+        return files;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
     }
 
     @Override

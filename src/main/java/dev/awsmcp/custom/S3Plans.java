@@ -1,5 +1,6 @@
-package dev.awsmcp.policy;
+package dev.awsmcp.custom;
 
+import dev.awsmcp.model.AccessLevel;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
 final class S3Plans {
     private S3Plans() {}
 
-    static void plan(PlanBuilder b, String c, List<String> args, Map<String, List<String>> opts) {
+    static void plan(CustomPlan b, String c, List<String> args, Map<String, List<String>> opts) {
         boolean recursive = opts.containsKey("--recursive");
         String src = args.isEmpty() ? null : args.get(0);
         String dst = args.size() > 1 ? args.get(1) : null;
@@ -55,7 +56,7 @@ final class S3Plans {
         }
     }
 
-    private static void transfer(PlanBuilder b, String c, String src, String dst, boolean list, boolean delete) {
+    private static void transfer(CustomPlan b, String c, String src, String dst, boolean list, boolean delete) {
         boolean srcS3 = isS3(src);
         boolean dstS3 = isS3(dst);
         if (list && srcS3) {

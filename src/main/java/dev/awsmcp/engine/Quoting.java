@@ -1,4 +1,4 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
 /** Shell-style quoting for command strings the facade builds itself. */
 final class Quoting {

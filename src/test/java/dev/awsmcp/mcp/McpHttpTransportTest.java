@@ -17,21 +17,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The server over streamable HTTP in-process, with the SDK's client, plus the transport guard. */
-class HttpTransportTest {
+class McpHttpTransportTest {
     private final FakeAwsMcp facade = new FakeAwsMcp(true);
-    private HttpTransport transport;
+    private McpHttpTransport transport;
     private McpSyncClient client;
 
     private void start(Map<String, String> env) throws Exception {
         ServerConfig config = ServerConfig.parse(List.of("--http", "--port", "0", "--read-only"), env);
         AwsMcpServer server = AwsMcpServer.builder(facade, config).env(Map.of("AWS_REGION", "eu-west-1"))
                 .regions(p -> List.of("eu-west-1", "us-east-1")).build();
-        transport = HttpTransport.start(server);
+        transport = McpHttpTransport.start(server);
     }
 
     private McpSyncClient connect(String token) {
         HttpClientStreamableHttpTransport.Builder b = HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + transport.port())
-                .endpoint(HttpTransport.PATH);
+                .endpoint(McpHttpTransport.PATH);
         if (token != null) {
             b.requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + token));
         }
@@ -127,7 +127,7 @@ class HttpTransportTest {
     private int post(Map<String, String> headers) throws Exception {
         String init = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\"2025-06-18\","
                 + "\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + transport.port() + HttpTransport.PATH))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + transport.port() + McpHttpTransport.PATH))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json, text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString(init));
@@ -138,7 +138,7 @@ class HttpTransportTest {
         });
         if (headers.containsKey("Host")) {
             // java.net.http refuses to set Host; speak HTTP/1.1 by hand
-            return RawHttp.postStatus(transport.port(), HttpTransport.PATH, headers.get("Host"), init);
+            return RawHttp.postStatus(transport.port(), McpHttpTransport.PATH, headers.get("Host"), init);
         }
         return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
     }

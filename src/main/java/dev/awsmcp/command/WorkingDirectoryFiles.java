@@ -1,7 +1,5 @@
-package dev.awsmcp;
+package dev.awsmcp.command;
 
-import dev.awsmcp.command.CommandException;
-import dev.awsmcp.command.FileReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,10 +10,13 @@ import java.nio.file.Path;
  * The default {@link FileReader}: files inside the working directory only (after resolving {@code ..} and
  * symbolic links). The policy stage's file guard replaces it with configurable modes.
  */
-final class WorkingDirectoryFiles implements FileReader {
+public final class WorkingDirectoryFiles implements FileReader {
     private final Path root;
 
-    WorkingDirectoryFiles(Path root) {
+    /**
+     * @param root the directory files must stay inside (an empty path is the process's working directory)
+     */
+    public WorkingDirectoryFiles(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 

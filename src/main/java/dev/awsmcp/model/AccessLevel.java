@@ -1,4 +1,4 @@
-package dev.awsmcp.policy;
+package dev.awsmcp.model;
 
 import java.util.Locale;
 

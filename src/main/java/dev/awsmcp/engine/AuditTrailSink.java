@@ -1,5 +1,9 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
+import dev.awsmcp.AwsMcp;
+import dev.awsmcp.GateDecision;
+import dev.awsmcp.AuditSink;
+import dev.awsmcp.AuditEvent;
 import dev.awsmcp.audit.AuditDecision;
 import dev.awsmcp.audit.AuditFlags;
 import dev.awsmcp.audit.AuditTrail;
@@ -79,7 +83,7 @@ public final class AuditTrailSink implements AuditSink {
             status = r.httpStatus();
         }
         GateDecision g = e.decision();
-        dev.awsmcp.audit.AuditEvent.Builder b = dev.awsmcp.audit.AuditEvent.builder(e.commandLine())
+        dev.awsmcp.audit.CallFacts.Builder b = dev.awsmcp.audit.CallFacts.builder(e.commandLine())
                 .time(e.time())
                 .client(e.context().clientName(), e.context().clientVersion())
                 .tool(e.context().tool())

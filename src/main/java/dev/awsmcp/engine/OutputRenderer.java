@@ -1,4 +1,4 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

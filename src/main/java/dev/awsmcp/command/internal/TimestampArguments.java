@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * seconds (integer or fractional), ISO 8601 dates and date-times with or without offset (naive values are UTC),
  * a space instead of {@code T}, and RFC 1123 dates.
  */
-public final class Timestamps {
+public final class TimestampArguments {
     private static final Pattern EPOCH = Pattern.compile("^-?\\d+(\\.\\d+)?$");
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -44,7 +44,7 @@ public final class Timestamps {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss zzz", Locale.ROOT),
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC));
 
-    private Timestamps() {}
+    private TimestampArguments() {}
 
     /**
      * Parses a timestamp value.

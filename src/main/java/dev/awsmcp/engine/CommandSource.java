@@ -1,10 +1,10 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
 import dev.awsmcp.command.ParsedCommand;
 
 /** Parses a command string for the facade (the command parser in production, fakes in tests). */
 @FunctionalInterface
-interface CommandSource {
+public interface CommandSource {
     /**
      * @param commandLine the command
      * @return the parsed command

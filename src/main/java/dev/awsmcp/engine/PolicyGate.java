@@ -1,5 +1,9 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
+import dev.awsmcp.ExecutionContext;
+import dev.awsmcp.CallGate;
+import dev.awsmcp.GateRequest;
+import dev.awsmcp.GateDecision;
 import dev.awsmcp.audit.CallerIdentityCache;
 import dev.awsmcp.audit.CredentialKey;
 import dev.awsmcp.policy.CommandPlan;
@@ -20,7 +24,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * PolicyEngine engine = PolicyEngine.of(PolicyFlags.parse(args, System.getenv(), PolicyFile.defaultPath()).settings());
- * AwsMcp aws = AwsMcp.builder().callGate(PolicyGate.of(engine)).fileReader(engine.fileGuard()).build();
+ * AwsMcp aws = AwsMcp.builder().policy(engine).build();   // this gate, and the engine's file guard
  * }</pre>
  */
 public final class PolicyGate implements CallGate {
@@ -61,37 +65,22 @@ public final class PolicyGate implements CallGate {
     }
 
     /**
-     * Wires a policy into a facade builder: this gate, and the engine's file guard as the reader of
-     * {@code file://} values.
+     * A gate for {@link #of(PolicyEngine)} whose account id, for rules scoped to {@code accounts}, comes from the
+     * caller identity cache when the policy has such rules. The first command of a credential set waits for its
+     * STS lookup (at most {@link #ACCOUNT_WAIT}; the lookup bounds itself with short timeouts); a failed lookup is
+     * kept for a few minutes, so later commands do not wait again. While the account is unknown, account-scoped
+     * deny rules apply and account-scoped allow rules do not (the denial says so).
      *
-     * @param builder the builder
-     * @param engine  the policy
-     * @return the builder
-     */
-    public static AwsMcpBuilder install(AwsMcpBuilder builder, PolicyEngine engine) {
-        return install(builder, engine, null);
-    }
-
-    /**
-     * Like {@link #install(AwsMcpBuilder, PolicyEngine)}, with the account id for rules scoped to {@code accounts}
-     * taken from the caller identity cache when the policy has such rules. The first command of a credential set
-     * waits for its STS lookup (at most {@link #ACCOUNT_WAIT}; the lookup bounds itself with short timeouts); a
-     * failed lookup is kept for a few minutes, so later commands do not wait again. While the account is unknown,
-     * account-scoped deny rules apply and account-scoped allow rules do not (the denial says so).
-     *
-     * @param builder    the builder
      * @param engine     the policy
      * @param identities the audit trail's caller identity cache, or null (account stays unknown)
-     * @return the builder
+     * @return the gate
      */
-    public static AwsMcpBuilder install(AwsMcpBuilder builder, PolicyEngine engine, CallerIdentityCache identities) {
-        builder.callGate(identities == null || !engine.needsAccount() ? of(engine) : of(engine, r -> new DecisionContext(
-                r.region(), r.profile(), identities.account(new CredentialKey(r.command().options().profile(), null), ACCOUNT_WAIT)
-                .orElse(null))));
-        if (engine.fileGuard() != null) {
-            builder.fileReader(engine.fileGuard());
+    public static PolicyGate of(PolicyEngine engine, CallerIdentityCache identities) {
+        if (identities == null || !engine.needsAccount()) {
+            return of(engine);
         }
-        return builder;
+        return of(engine, r -> new DecisionContext(r.region(), r.profile(), identities.account(
+                new CredentialKey(r.command().options().profile(), null), ACCOUNT_WAIT).orElse(null)));
     }
 
     @Override

@@ -1,5 +1,7 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
+import dev.awsmcp.AwsMcp;
+import dev.awsmcp.CommandResult;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,8 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
+import dev.awsmcp.AwsMcp;
+import dev.awsmcp.CommandResult;
+import dev.awsmcp.ExecutionContext;
 import dev.awsmcp.audit.CallerIdentityLookup;
 import dev.awsmcp.audit.CredentialKey;
 import java.io.IOException;

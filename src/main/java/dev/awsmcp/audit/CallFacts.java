@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The facts of one call, handed to {@link AuditTrail#record(AuditEvent)} by the facade after the call and before
+ * The facts of one call, handed to {@link AuditTrail#record(CallFacts)} by the facade after the call and before
  * the response returns. Never carries the output. Build with {@link #builder(String)}.
  *
  * @param time          when the call started
@@ -29,11 +29,11 @@ import java.util.List;
  * @param duration      wall time
  * @param errorCode     the error code ({@code AccessDenied}, {@code NoSuchBucket}, ...), or null on success
  */
-public record AuditEvent(Instant time, String clientName, String clientVersion, String tool, String commandLine,
+public record CallFacts(Instant time, String clientName, String clientVersion, String tool, String commandLine,
                          ServiceModel service, Operation operation, ObjectNode params, String highLevel,
                          AuditDecision decision, String profile, String region, CredentialKey credentials,
                          List<String> requestIds, int httpStatus, Duration duration, String errorCode) {
-    public AuditEvent {
+    public CallFacts {
         requestIds = requestIds == null ? List.of() : List.copyOf(requestIds);
         duration = duration == null ? Duration.ZERO : duration;
     }
@@ -48,7 +48,7 @@ public record AuditEvent(Instant time, String clientName, String clientVersion, 
         return new Builder(commandLine);
     }
 
-    /** Builds an {@link AuditEvent}; every field but the command is optional. */
+    /** Builds an {@link CallFacts}; every field but the command is optional. */
     public static final class Builder {
         private Instant time;
         private String clientName;
@@ -106,8 +106,8 @@ public record AuditEvent(Instant time, String clientName, String clientVersion, 
         public Builder duration(Duration d) { this.duration = d; return this; }
 
         /** The event. */
-        public AuditEvent build() {
-            return new AuditEvent(time, clientName, clientVersion, tool, commandLine, service, operation, params,
+        public CallFacts build() {
+            return new CallFacts(time, clientName, clientVersion, tool, commandLine, service, operation, params,
                     highLevel, decision, profile, region, credentials, requestIds, httpStatus, duration, errorCode);
         }
     }

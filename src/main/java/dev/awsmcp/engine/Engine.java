@@ -1,10 +1,30 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
+import dev.awsmcp.AwsMcp;
+import dev.awsmcp.CommandResult;
+import dev.awsmcp.ExecutionContext;
+import dev.awsmcp.ErrorInfo;
+import dev.awsmcp.CallGate;
+import dev.awsmcp.GateRequest;
+import dev.awsmcp.GateDecision;
+import dev.awsmcp.AuditSink;
+import dev.awsmcp.AuditEvent;
+import dev.awsmcp.client.ClientConfig;
+import dev.awsmcp.client.PathSearch;
+import dev.awsmcp.client.endpoint.EndpointResolver;
+import dev.awsmcp.client.http.ApacheHttpTransport;
+import dev.awsmcp.client.protocol.ProtocolCodec;
+import dev.awsmcp.command.FileReader;
+import dev.awsmcp.custom.CustomizationRegistry;
+import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.model.ServiceModel;
+import dev.awsmcp.output.OutputFormatter;
+import dev.awsmcp.policy.PolicyEngine;
+import java.util.function.Function;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.client.CallContext;
 import dev.awsmcp.client.CallPipeline;
 import dev.awsmcp.client.CallResponse;
-import dev.awsmcp.client.ClientException;
 import dev.awsmcp.client.Progress;
 import dev.awsmcp.client.ServiceCallException;
 import dev.awsmcp.client.auth.AwsEnvironment;
@@ -31,10 +51,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The facade: parse → gate → call (paginated, or polled by a waiter) → output → audit. Errors become results with
+ * The engine behind {@link AwsMcp}, where the stages meet: parse → gate → call (paginated, or polled by a waiter) → output → audit. Errors become results with
  * the AWS CLI's exit codes; nothing is thrown. Thread-safe.
  */
-final class DefaultAwsMcp implements AwsMcp {
+public final class Engine implements AwsMcp {
     private final CommandSource source;
     private final CallGate gate;
     private final AuditSink audit;
@@ -46,12 +66,11 @@ final class DefaultAwsMcp implements AwsMcp {
     private final AwsEnvironment environment;
     private final String defaultOutput;
     private final Clock clock;
-    private final S3Commands s3;
-    private final CustomCommands custom;
+    private final CustomizationRunner customizations;
 
-    DefaultAwsMcp(CommandSource source, CallGate gate, AuditSink audit, CallPipeline pipeline, Paginator paginator,
-                  PaginationLimits limits, WaiterRunner waiters, OutputRenderer renderer, AwsEnvironment environment,
-                  String defaultOutput, Clock clock, S3Commands s3, CustomCommands custom) {
+    Engine(CommandSource source, CallGate gate, AuditSink audit, CallPipeline pipeline, Paginator paginator,
+           PaginationLimits limits, WaiterRunner waiters, OutputRenderer renderer, AwsEnvironment environment,
+           String defaultOutput, Clock clock, CustomizationRunner customizations) {
         this.source = source;
         this.gate = gate;
         this.audit = audit;
@@ -63,8 +82,41 @@ final class DefaultAwsMcp implements AwsMcp {
         this.environment = environment;
         this.defaultOutput = defaultOutput;
         this.clock = clock;
-        this.s3 = s3;
-        this.custom = custom;
+        this.customizations = customizations;
+    }
+
+    /**
+     * Wires the pipeline: parser, gate, call pipeline (endpoint rules, codecs, signing, HTTP, retries), paginator,
+     * waiters, customizations, output renderer and audit sink.
+     *
+     * @param config the settings and stage seams
+     * @return a ready facade; close it to release connections
+     */
+    public static Engine create(EngineConfig config) {
+        AwsEnvironment env = config.environment() != null ? config.environment() : AwsEnvironment.system();
+        ServiceCatalog models = config.catalog() != null ? config.catalog() : ServiceCatalog.bundled();
+        CustomizationRegistry registry = config.customizations() != null ? config.customizations()
+                : CustomizationRegistry.bundled();
+        PolicyEngine policy = config.policy() == null ? null : config.policy().withCustomizations(registry);
+        // The policy's file guard wins over any other reader: a policy's file rules must not be bypassed.
+        FileReader files = policy != null && policy.fileGuard() != null ? policy.fileGuard()
+                : config.fileReader() != null ? config.fileReader() : StageDefaults.files();
+        CallGate gate = policy == null ? config.gate() : PolicyGate.of(policy, config.identities());
+        CommandSource parser = config.commandSource() != null ? config.commandSource()
+                : StageDefaults.parser(models, files, registry);
+        Function<ServiceModel, ProtocolCodec> codecs = config.codecs() != null ? config.codecs() : StageDefaults.codecs();
+        EndpointResolver resolver = config.endpoints() != null ? config.endpoints() : StageDefaults.endpoints();
+        OutputFormatter out = config.formatter() != null ? config.formatter()
+                : StageDefaults.formatter(env, config.profile());
+        ClientConfig client = new ClientConfig(config.region(), config.profile(), config.credentials(), config.http(),
+                config.retry(), config.userAgentSuffix(), env, config.sleeper(), config.clock());
+        CallPipeline pipeline = new CallPipeline(client, codecs, resolver,
+                config.transport() != null ? config.transport() : new ApacheHttpTransport(config.http()));
+        PathSearch paths = out::query;
+        WaiterRunner waiters = new WaiterRunner(paths, config.sleeper(), config.clock(), config.waiterTimeout());
+        return new Engine(parser, gate, config.audit(), pipeline, new Paginator(paths), config.paging(), waiters,
+                new OutputRenderer(out), env, config.output(), config.clock(), new CustomizationRunner(registry,
+                pipeline, models, env, config.clock(), config.zone(), files, waiters));
     }
 
     @Override
@@ -121,7 +173,7 @@ final class DefaultAwsMcp implements AwsMcp {
                 trace.target.profile(), ctx));
         trace.decision = Objects.requireNonNull(decision, "the call gate returned no decision");
         if (!decision.allowed()) {
-            throw new PolicyDeniedException(decision);
+            throw new GateDeniedException(decision);
         }
         if (!parsed.options().noSignRequest()) {
             try {
@@ -148,21 +200,10 @@ final class DefaultAwsMcp implements AwsMcp {
         }
     }
 
-    /**
-     * {@code aws s3 ...} runs through {@link S3Commands}, the credential-minting customizations (ECR login password,
-     * RDS and EKS tokens) through {@link CustomCommands}; other customizations are not run by this facade.
-     */
+    /** A registered customization ({@code aws s3 cp}, {@code aws ecr get-login-password}, ...). */
     private CommandResult highLevel(String command, HighLevelCommand h, ExecutionContext ctx, CommandTrace trace,
                                     long t0) {
-        if (h.service().equals("s3")) {
-            return s3.run(command, h, ctx, trace, t0);
-        }
-        if (custom.runs(h)) {
-            return custom.run(command, h, ctx, trace, t0, renderer, c -> format(c.options(), trace.target.profile()));
-        }
-        throw new ClientException("UnsupportedCommand", "'aws " + h.service() + (h.subcommand().isEmpty() ? ""
-                : " " + h.subcommand()) + "' is an AWS CLI customization that aws-mcp does not run.",
-                "Use the equivalent API operation (e.g. 'aws s3api list-objects-v2' for 'aws s3 ls').");
+        return customizations.run(command, h, ctx, trace, t0, renderer, c -> format(c.options(), trace.target.profile()));
     }
 
     private CommandResult callOnce(String command, BoundCall call, CommandTrace trace, CallContext cc, Progress progress,

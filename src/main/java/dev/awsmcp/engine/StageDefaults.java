@@ -1,4 +1,4 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
 import dev.awsmcp.client.auth.AwsEnvironment;
 import dev.awsmcp.client.endpoint.EndpointResolver;
@@ -7,7 +7,9 @@ import dev.awsmcp.client.protocol.ProtocolCodec;
 import dev.awsmcp.client.protocol.ProtocolRegistry;
 import dev.awsmcp.command.CommandParser;
 import dev.awsmcp.command.FileReader;
+import dev.awsmcp.custom.CustomizationRegistry;
 import dev.awsmcp.model.ServiceCatalog;
+import dev.awsmcp.command.WorkingDirectoryFiles;
 import dev.awsmcp.model.ServiceModel;
 import dev.awsmcp.output.CliOutput;
 import dev.awsmcp.output.OutputFormatter;
@@ -18,9 +20,8 @@ import java.util.function.Function;
 final class StageDefaults {
     private StageDefaults() {}
 
-    static CommandSource parser(ServiceCatalog catalog, FileReader fileReader) {
-        FileReader files = fileReader != null ? fileReader : files();
-        return new CommandParser(catalog, files)::parse;
+    static CommandSource parser(ServiceCatalog catalog, FileReader files, CustomizationRegistry customizations) {
+        return new CommandParser(catalog, files, customizations.commandNames())::parse;
     }
 
     /** Local files inside the process's current directory. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class DefaultAwsMcpTest {
+class EngineTest {
     private WireMockServer wm;
     private FacadeHarness h;
     private final List<AuditEvent> audit = new ArrayList<>();

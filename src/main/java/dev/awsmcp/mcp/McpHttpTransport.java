@@ -20,17 +20,17 @@ import org.slf4j.LoggerFactory;
  * Serves an {@link AwsMcpServer} over MCP streamable HTTP at {@code /mcp} on Jetty, behind {@link HttpGuard}
  * (Host and Origin allow-lists, bearer token) and {@link CancellationFilter}.
  */
-public final class HttpTransport implements AutoCloseable {
+public final class McpHttpTransport implements AutoCloseable {
     /** The MCP endpoint path. */
     public static final String PATH = "/mcp";
-    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+    private static final Logger LOG = LoggerFactory.getLogger(McpHttpTransport.class);
 
     private final Server jetty;
     private final McpSyncServer server;
     private final ServerConnector connector;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private HttpTransport(AwsMcpServer mcp) throws Exception {
+    private McpHttpTransport(AwsMcpServer mcp) throws Exception {
         ServerConfig config = mcp.config();
         HttpServletStreamableServerTransportProvider provider = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(mcp.mapper())
@@ -67,8 +67,8 @@ public final class HttpTransport implements AutoCloseable {
      * @return the running transport
      * @throws Exception when the address cannot be bound
      */
-    public static HttpTransport start(AwsMcpServer server) throws Exception {
-        return new HttpTransport(server);
+    public static McpHttpTransport start(AwsMcpServer server) throws Exception {
+        return new McpHttpTransport(server);
     }
 
     /** The bound port (useful with port 0). */

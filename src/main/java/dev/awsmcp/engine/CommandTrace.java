@@ -1,5 +1,7 @@
-package dev.awsmcp;
+package dev.awsmcp.engine;
 
+import dev.awsmcp.GateDecision;
+import dev.awsmcp.AuditEvent;
 import dev.awsmcp.client.CallResponse;
 import dev.awsmcp.client.CallTarget;
 import dev.awsmcp.client.ServiceCallException;
