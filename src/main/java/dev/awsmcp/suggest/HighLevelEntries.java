@@ -1,6 +1,11 @@
 package dev.awsmcp.suggest;
 
+import dev.awsmcp.custom.Customization;
+import dev.awsmcp.custom.CustomizationRegistry;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The AWS CLI customizations we run: the high-level {@code aws s3} commands and those of {@code dev.awsmcp.custom}
@@ -20,8 +25,27 @@ final class HighLevelEntries {
 
     private HighLevelEntries() {}
 
-    /** The entries, one per command. */
+    /**
+     * The entries, one per command: the hand-written ones below, then every other command of the customization
+     * registry, indexed by its name and description, so that a new customization is suggested without an entry here.
+     */
     static List<CommandEntry> all() {
+        List<CommandEntry> entries = new ArrayList<>(written());
+        Set<String> known = new HashSet<>();
+        entries.forEach(e -> known.add(e.info().service() + " " + e.info().command()));
+        for (Customization c : CustomizationRegistry.bundled().all()) {
+            c.commands().forEach((name, description) -> {
+                if (known.add(c.group() + " " + name)) {
+                    int dash = name.indexOf('-');
+                    entries.add(entry(c.group(), c.group(), name, dash > 0 ? name.substring(0, dash) : name,
+                            name.replace('-', ' '), description, List.of(), "aws " + c.group() + " " + name, ""));
+                }
+            });
+        }
+        return List.copyOf(entries);
+    }
+
+    private static List<CommandEntry> written() {
         return List.of(
                 entry("s3", S3_TEXT, "cp", "copy upload download", "files objects",
                         "Copies a local file or S3 object to another location locally or in S3.",
