@@ -31,6 +31,11 @@ final class AuditJson {
         o.put("profile", r.profile());
         o.put("region", r.region());
         o.put("callerArn", r.callerArn());
+        if (r.roleArn() != null) {
+            o.put("roleArn", r.roleArn());
+            o.put("roleSessionName", r.roleSession());
+            o.put("targetAccount", r.roleArn().split(":")[4]);
+        }
         strings(o.putArray("requestIds"), r.requestIds());
         o.put("httpStatus", r.httpStatus());
         o.put("durationMs", r.durationMs());

@@ -26,12 +26,14 @@ import java.util.List;
  * @param httpStatus    last HTTP status, 0 when nothing was sent
  * @param durationMs    wall time in milliseconds
  * @param errorCode     error code, null on success
+ * @param roleArn       the role the command ran as ({@code --role-arn}), or null
+ * @param roleSession   the role session's name, or null
  */
 public record AuditRecord(String time, String clientName, String clientVersion, String tool, String command,
                           String service, String operation, List<String> iamActions, String accessLevel,
                           String source, String decision, String rule, String reason, String profile, String region,
                           String callerArn, List<String> requestIds, int httpStatus, long durationMs,
-                          String errorCode) {
+                          String errorCode, String roleArn, String roleSession) {
     public AuditRecord {
         iamActions = iamActions == null ? List.of() : List.copyOf(iamActions);
         requestIds = requestIds == null ? List.of() : List.copyOf(requestIds);

@@ -94,7 +94,7 @@ public final class AuditTrail implements AutoCloseable {
                 d == null ? List.of() : d.iamActions(), d == null ? null : d.accessLevel(),
                 d == null ? null : d.source(), d == null ? null : d.verdict(),
                 d == null ? null : d.rule(), d == null ? null : d.reason(), e.profile(), e.region(), arn,
-                e.requestIds(), e.httpStatus(), e.duration().toMillis(), e.errorCode());
+                e.requestIds(), e.httpStatus(), e.duration().toMillis(), e.errorCode(), e.roleArn(), e.roleSession());
     }
 
     /** The caller identity cache, for the facade's policy context (account matchers), or null. Never waits. */

@@ -28,11 +28,14 @@ import java.util.List;
  * @param httpStatus    the last HTTP status, 0 when nothing was sent
  * @param duration      wall time
  * @param errorCode     the error code ({@code AccessDenied}, {@code NoSuchBucket}, ...), or null on success
+ * @param roleArn       the role the command ran as ({@code --role-arn}), or null
+ * @param roleSession   the role session's name, or null
  */
 public record CallFacts(Instant time, String clientName, String clientVersion, String tool, String commandLine,
                          ServiceModel service, Operation operation, ObjectNode params, String highLevel,
                          AuditDecision decision, String profile, String region, CredentialKey credentials,
-                         List<String> requestIds, int httpStatus, Duration duration, String errorCode) {
+                         List<String> requestIds, int httpStatus, Duration duration, String errorCode,
+                        String roleArn, String roleSession) {
     public CallFacts {
         requestIds = requestIds == null ? List.of() : List.copyOf(requestIds);
         duration = duration == null ? Duration.ZERO : duration;
@@ -67,6 +70,8 @@ public record CallFacts(Instant time, String clientName, String clientVersion, S
         private int httpStatus;
         private Duration duration = Duration.ZERO;
         private String errorCode;
+        private String roleArn;
+        private String roleSession;
 
         private Builder(String commandLine) {
             this.commandLine = commandLine;
@@ -100,6 +105,9 @@ public record CallFacts(Instant time, String clientName, String clientVersion, S
         public Builder credentials(CredentialKey k) { this.credentials = k; return this; }
 
         /** What AWS answered. */
+        /** The role the command ran as, and its session name. */
+        public Builder role(String arn, String session) { this.roleArn = arn; this.roleSession = session; return this; }
+
         public Builder response(List<String> ids, int status, String error) { this.requestIds = ids; this.httpStatus = status; this.errorCode = error; return this; }
 
         /** Wall time. */
@@ -108,7 +116,8 @@ public record CallFacts(Instant time, String clientName, String clientVersion, S
         /** The event. */
         public CallFacts build() {
             return new CallFacts(time, clientName, clientVersion, tool, commandLine, service, operation, params,
-                    highLevel, decision, profile, region, credentials, requestIds, httpStatus, duration, errorCode);
+                    highLevel, decision, profile, region, credentials, requestIds, httpStatus, duration, errorCode,
+                    roleArn, roleSession);
         }
     }
 }

@@ -19,7 +19,9 @@ import dev.awsmcp.client.retry.Retrier;
 import dev.awsmcp.client.retry.RetriesExhausted;
 import dev.awsmcp.command.BoundCall;
 import dev.awsmcp.command.GlobalOptions;
+import dev.awsmcp.command.RoleOptions;
 import dev.awsmcp.model.Operation;
+import dev.awsmcp.model.ServiceCatalog;
 import dev.awsmcp.model.ServiceModel;
 import java.net.URI;
 import java.nio.file.Path;
@@ -55,6 +57,7 @@ public final class CallPipeline implements AutoCloseable {
     private final EndpointResolver endpoints;
     private final HttpTransport transport;
     private final CredentialsResolver credentials;
+    private final RoleSessions roles;
     private final RegionResolver regions;
     private final EndpointSettingsFactory endpointSettings;
     private final RequestSigner signer = new RequestSigner();
@@ -76,6 +79,7 @@ public final class CallPipeline implements AutoCloseable {
         this.transport = Objects.requireNonNull(transport, "transport");
         AwsEnvironment env = config.environment();
         this.credentials = new CredentialsResolver(config.credentials(), env);
+        this.roles = new RoleSessions(config.clock());
         this.regions = new RegionResolver(config.region(), env);
         this.endpointSettings = new EndpointSettingsFactory(env);
         this.retrier = new Retrier(config.retry(), config.sleeper());
@@ -94,7 +98,7 @@ public final class CallPipeline implements AutoCloseable {
         ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
         String region = regions.resolve(call.options().region(), profile);
         ProtocolCodec codec = codecs.apply(call.service());
-        AwsCredentials identity = anonymous(call) ? null : credentials.resolve(profile);
+        AwsCredentials identity = anonymous(call) ? null : identity(call.options(), profile, region, context);
         SerializedRequest serialized = toSend(call, codec, region, profile, identity, context);
         PreparedCall prepared = prepare(call, serialized, knownBucketRegion(call, region), profile, context,
                 accountId(identity));
@@ -123,7 +127,7 @@ public final class CallPipeline implements AutoCloseable {
         String region = regions.resolve(call.options().region(), profile);
         ProtocolCodec codec = codecs.apply(call.service());
         SerializedRequest serialized = codec.serialize(call.service(), call.operation(), call.params());
-        AwsCredentials identity = credentials.resolve(profile);
+        AwsCredentials identity = identity(call.options(), profile, region, CallContext.none());
         PreparedCall prepared = prepare(call, serialized, region, profile, CallContext.none(), accountId(identity));
         SdkHttpRequest signed = signer.presign(prepared.request(), prepared.signing(), identity, config.clock(), expiresIn);
         return signed.getUri();
@@ -228,6 +232,36 @@ public final class CallPipeline implements AutoCloseable {
     }
 
     /**
+     * The credentials a call signs with: the profile's, or with {@code --role-arn} a session of that role assumed
+     * from them (cached until shortly before it expires). The AssumeRole goes to STS in the call's region through
+     * this pipeline (endpoint rules, retries), signed with the base credentials.
+     */
+    private AwsCredentials identity(GlobalOptions options, ProfileChoice profile, String region, CallContext context) {
+        AwsCredentials base = credentials.resolve(profile);
+        RoleOptions role = options.role();
+        if (role == null) {
+            return base;
+        }
+        GlobalOptions sts = new GlobalOptions(region, options.profile(), null, null, null, true, null, null, null,
+                options.readTimeoutSeconds(), options.connectTimeoutSeconds(), null, false, options.noVerifySsl(),
+                options.caBundle(), false, options.cliBinaryFormat());
+        return roles.credentials(role, base, params -> {
+            ServiceModel model = ServiceCatalog.bundled().model("sts").orElseThrow();
+            BoundCall assume = new BoundCall(model, model.operation("AssumeRole").orElseThrow(), params, sts,
+                    "aws sts assume-role (for --role-arn " + role.roleArn() + ")");
+            try {
+                return call(assume, context == null ? CallContext.none() : context).output();
+            } catch (ServiceCallException e) {
+                // The command itself was not sent: say which role failed and what to check.
+                throw new ServiceCallException(e.error(), "AssumeRole", e.retries(), false, "The command's "
+                        + "credentials could not assume " + role.roleArn() + ", so the command was not sent. Check that "
+                        + "the role's trust policy allows them" + (role.externalId() == null ? "" : " with this "
+                        + "--external-id") + ", and that no SCP denies sts:AssumeRole.");
+            }
+        });
+    }
+
+    /**
      * The access key id of the credentials a call with these options signs with, for the caller-identity cache
      * key. Cheap right after such a call (the providers keep the credentials they resolved); never call it for a
      * command that resolved no credentials, as a first resolution may be slow (instance metadata, SSO).
@@ -256,7 +290,7 @@ public final class CallPipeline implements AutoCloseable {
     SerializedRequest requestToSend(BoundCall call) {
         ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
         String region = regions.resolve(call.options().region(), profile);
-        AwsCredentials identity = anonymous(call) ? null : credentials.resolve(profile);
+        AwsCredentials identity = anonymous(call) ? null : identity(call.options(), profile, region, CallContext.none());
         return toSend(call, codecs.apply(call.service()), region, profile, identity, CallContext.none());
     }
 

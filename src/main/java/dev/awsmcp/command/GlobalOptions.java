@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param caBundle         {@code --ca-bundle}
  * @param debug            {@code --debug}
  * @param cliBinaryFormat  {@code --cli-binary-format}: base64 or raw-in-base64-out
+ * @param role             the role to assume for the call ({@code --role-arn} ...), or null
  */
 public record GlobalOptions(
         String region,
@@ -40,7 +41,19 @@ public record GlobalOptions(
         boolean noVerifySsl,
         String caBundle,
         boolean debug,
-        String cliBinaryFormat) {
+        String cliBinaryFormat,
+        RoleOptions role) {
+
+    /** The options without a role (see {@link #role()}). */
+    public GlobalOptions(String region, String profile, String endpointUrl, String output, String query,
+                         boolean paginate, Integer pageSize, Integer maxItems, String startingToken,
+                         Integer readTimeoutSeconds, Integer connectTimeoutSeconds, String color, boolean noSignRequest,
+                         boolean noVerifySsl, String caBundle, boolean debug, String cliBinaryFormat) {
+        this(region, profile, endpointUrl, output, query, paginate, pageSize, maxItems, startingToken,
+                readTimeoutSeconds, connectTimeoutSeconds, color, noSignRequest, noVerifySsl, caBundle, debug,
+                cliBinaryFormat, null);
+    }
+
 
     /** No options given. */
     public static GlobalOptions none() {
@@ -62,6 +75,18 @@ public record GlobalOptions(
     public GlobalOptions withoutEndpointUrl() {
         return new GlobalOptions(region, profile, null, output, query, paginate, pageSize, maxItems, startingToken,
                 readTimeoutSeconds, connectTimeoutSeconds, color, noSignRequest, noVerifySsl, caBundle, debug,
-                cliBinaryFormat);
+                cliBinaryFormat, role);
+    }
+
+    /**
+     * These options with a role to assume.
+     *
+     * @param role the role, or null for none
+     * @return the options
+     */
+    public GlobalOptions withRole(RoleOptions role) {
+        return new GlobalOptions(region, profile, endpointUrl, output, query, paginate, pageSize, maxItems,
+                startingToken, readTimeoutSeconds, connectTimeoutSeconds, color, noSignRequest, noVerifySsl, caBundle,
+                debug, cliBinaryFormat, role);
     }
 }

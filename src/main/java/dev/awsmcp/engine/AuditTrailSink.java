@@ -94,6 +94,9 @@ public final class AuditTrailSink implements AuditSink {
         if (call != null) {
             b.call(call.service(), call.operation(), call.params());
         }
+        if (e.command() != null && e.command().options().role() != null) {
+            b.role(e.command().options().role().roleArn(), e.command().options().role().effectiveSessionName());
+        }
         if (g != null) {
             b.decision(AuditDecision.of(g.allowed(), g.ruleId(), g.reason(), g.details()));
         }

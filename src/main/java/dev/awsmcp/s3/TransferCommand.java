@@ -87,7 +87,7 @@ final class TransferCommand {
         }
         return new GlobalOptions(region, o.profile(), null, o.output(), o.query(), o.paginate(), o.pageSize(),
                 o.maxItems(), o.startingToken(), o.readTimeoutSeconds(), o.connectTimeoutSeconds(), o.color(),
-                o.noSignRequest(), o.noVerifySsl(), o.caBundle(), o.debug(), o.cliBinaryFormat());
+                o.noSignRequest(), o.noVerifySsl(), o.caBundle(), o.debug(), o.cliBinaryFormat(), o.role());
     }
 
     /** {@code CommandParameters} checks that need no I/O, and the options' values (so a bad one fails before any call). */

@@ -19,7 +19,7 @@ class AuditSinksTest {
 
     private static AuditRecord record(String time) {
         return new AuditRecord(time, null, null, null, "aws s3 ls", "s3", "ls", List.of(), null, null, null, null,
-                null, null, null, null, List.of(), 0, 0, null);
+                null, null, null, null, List.of(), 0, 0, null, null, null);
     }
 
     @Test

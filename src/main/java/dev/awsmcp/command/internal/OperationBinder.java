@@ -50,7 +50,11 @@ public final class OperationBinder {
     public ParsedCommand bind(String tableService, String commandName, ServiceModel model, Operation op,
                               List<String> words, GlobalOptions globals, String commandLine) {
         ArgumentTable table = ArgumentTable.forOperation(tableService, commandName, model, op);
-        ArgvParser.Result parsed = ArgvParser.parse(table, words);
+        RoleArguments.Extracted role = RoleArguments.extract(words, table);
+        if (role.role() != null) {
+            globals = globals.withRole(role.role());
+        }
+        ArgvParser.Result parsed = ArgvParser.parse(table, role.words());
         String where = "aws " + model.cliName() + " " + (tableService.equals("wait") ? "wait " : "") + commandName;
         rejectUnknown(table, parsed, where, model, op);
         rejectDuplicates(table, parsed);
@@ -131,7 +135,7 @@ public final class OperationBinder {
                 globals.output(), globals.query(), paginate, pageSize, toInt(ctx.maxItems),
                 ctx.startingToken, globals.readTimeoutSeconds(), globals.connectTimeoutSeconds(), globals.color(),
                 globals.noSignRequest(), globals.noVerifySsl(), globals.caBundle(), globals.debug(),
-                globals.cliBinaryFormat());
+                globals.cliBinaryFormat(), globals.role());
         if ("output".equals(skeleton)) {
             return new Skeleton(model, op, "output", SkeletonGenerator.generate(op.output(), true), opts, commandLine);
         }
