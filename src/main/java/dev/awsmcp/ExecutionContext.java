@@ -12,13 +12,54 @@ import java.util.function.BooleanSupplier;
  * @param progress      receives progress (pages fetched, waiter attempts); never null
  * @param cancelled     polled between pages/attempts; true stops the work
  * @param consent       asks for consent before a non-read call; never null
+ * @param mfa           asks the human (never the agent) for an MFA code when a role needs one; never null
  */
 public record ExecutionContext(String clientName, String clientVersion, String tool, ProgressListener progress,
-                               BooleanSupplier cancelled, ConsentPrompt consent) {
+                               BooleanSupplier cancelled, ConsentPrompt consent, MfaPrompt mfa) {
     public ExecutionContext {
         progress = progress == null ? ProgressListener.NONE : progress;
         cancelled = cancelled == null ? () -> false : cancelled;
         consent = consent == null ? ConsentPrompt.UNSUPPORTED : consent;
+        mfa = mfa == null ? MfaPrompt.UNSUPPORTED : mfa;
+    }
+
+    /**
+     * A context without an MFA channel.
+     *
+     * @param clientName    the MCP client's name, or null
+     * @param clientVersion the MCP client's version, or null
+     * @param tool          the tool that made the call, or null
+     * @param progress      receives progress, or null
+     * @param cancelled     polled between pages/attempts, or null
+     * @param consent       asks for consent, or null
+     */
+    public ExecutionContext(String clientName, String clientVersion, String tool, ProgressListener progress,
+                            BooleanSupplier cancelled, ConsentPrompt consent) {
+        this(clientName, clientVersion, tool, progress, cancelled, consent, null);
+    }
+
+    /**
+     * This context with other progress (the batch counts finished commands instead of pages).
+     *
+     * @param listener the progress listener, or null for none
+     * @return the context
+     */
+    public ExecutionContext withProgress(ProgressListener listener) {
+        return new ExecutionContext(clientName, clientVersion, tool, listener, cancelled, consent, mfa);
+    }
+
+    /** Asks the human at the keyboard for a one-time MFA code (through MCP elicitation), never the agent. */
+    @FunctionalInterface
+    public interface MfaPrompt {
+        /** A caller that cannot ask: a role that needs MFA then fails with a hint. */
+        MfaPrompt UNSUPPORTED = (serialNumber, roleArn) -> null;
+
+        /**
+         * @param serialNumber the MFA device ({@code --serial-number})
+         * @param roleArn      the role the code unlocks
+         * @return the code the human typed, or null when they declined or cannot be asked
+         */
+        String code(String serialNumber, String roleArn);
     }
 
     /** A context for embedding programs: no client name, no progress, no consent channel. */

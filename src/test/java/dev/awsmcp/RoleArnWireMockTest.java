@@ -175,4 +175,75 @@ class RoleArnWireMockTest {
         assertThat(calls).anySatisfy(c -> assertThat(c.getHeader("Authorization")).contains("Credential=AKIDBASE/"));
         sqs.verify(1, postRequestedFor(urlEqualTo("/")).withHeader("X-Amz-Security-Token", matching(".+")));
     }
+
+    private AwsMcp facadeWithPolicy(String yaml) {
+        AwsMcpBuilder b = FacadeHarness.realPipeline("AKIDBASE", "base-secret").region("eu-west-1")
+                .policy(dev.awsmcp.policy.PolicyEngine.of(dev.awsmcp.policy.PolicyFile.parse(yaml, "test policy")));
+        b.environment = TestEnvironment.of(Map.of("AWS_ENDPOINT_URL_STS", "http://127.0.0.1:" + sts.port()), "");
+        return b.build();
+    }
+
+    @Test
+    void aPolicyRuleDeniesOneAccountByTheRolesAccountAndSendsNothing() {
+        String policy = "rules:\n  - id: no-production\n    effect: deny\n    accounts: [\"111122223333\"]\n";
+        try (AwsMcp aws = facadeWithPolicy(policy)) {
+            CommandResult denied = aws.execute(sqsCommand("--role-arn " + ROLE));
+            assertThat(denied.exitCode()).isEqualTo(255);
+            assertThat(denied.error().message()).contains("no-production");
+            CommandResult other = aws.execute(sqsCommand("--role-arn arn:aws:iam::444455556666:role/Auditor"));
+            assertThat(other.ok()).as(String.valueOf(other.error())).isTrue();
+        }
+        sts.verify(1, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("444455556666")));
+        sts.verify(0, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("111122223333")));
+        sqs.verify(1, postRequestedFor(urlEqualTo("/")));
+    }
+
+    @Test
+    void aPolicyRuleMatchesTheRoleByName() {
+        String policy = "rules:\n  - id: auditor-reads-only\n    effect: deny\n    roles: [\"Auditor\"]\n"
+                + "    access: [write]\n";
+        try (AwsMcp aws = facadeWithPolicy(policy)) {
+            CommandResult write = aws.execute("aws sqs create-queue --queue-name q --endpoint-url http://127.0.0.1:"
+                    + sqs.port() + " --role-arn " + ROLE);
+            assertThat(write.exitCode()).isEqualTo(255);
+            assertThat(write.error().message()).contains("auditor-reads-only");
+            CommandResult ownWrite = aws.execute("aws sqs create-queue --queue-name q --endpoint-url http://127.0.0.1:"
+                    + sqs.port());
+            assertThat(ownWrite.exitCode()).as("no role: the rule does not apply").isNotEqualTo(255);
+        }
+    }
+
+    @Test
+    void anMfaRoleAsksTheHumanForTheCodeOnceAndNeverShowsIt() {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        ExecutionContext human = new ExecutionContext("test-client", "1", "call_aws", null, null, null,
+                (serial, role) -> {
+                    asked.add(serial + " " + role);
+                    return "123456";
+                });
+        String mfa = "arn:aws:iam::999988887777:mfa/alice";
+        try (AwsMcp aws = facade()) {
+            CommandResult r = aws.execute(sqsCommand("--role-arn " + ROLE + " --serial-number " + mfa), human);
+            assertThat(r.ok()).as(String.valueOf(r.error())).isTrue();
+            assertThat(aws.execute(sqsCommand("--role-arn " + ROLE + " --serial-number " + mfa), human).ok()).isTrue();
+            assertThat(r.text()).doesNotContain("123456");
+        }
+        assertThat(asked).containsExactly(mfa + " " + ROLE);
+        sts.verify(1, postRequestedFor(urlEqualTo("/")).withRequestBody(containing("TokenCode=123456"))
+                .withRequestBody(containing("SerialNumber=arn%3Aaws%3Aiam%3A%3A999988887777%3Amfa%2Falice")));
+        assertThat(auditLines).allSatisfy(line -> assertThat(line).doesNotContain("123456"));
+    }
+
+    @Test
+    void anMfaRoleWithoutAWayToAskTheHumanFailsWithAHintAndSendsNothing() {
+        try (AwsMcp aws = facade()) {
+            CommandResult r = aws.execute(sqsCommand("--role-arn " + ROLE
+                    + " --serial-number arn:aws:iam::999988887777:mfa/alice"));
+            assertThat(r.exitCode()).isEqualTo(253);
+            assertThat(r.error().code()).isEqualTo("MfaCodeRequired");
+            assertThat(r.error().hint()).contains("never from the agent").contains("elicitation");
+        }
+        assertThat(sts.getAllServeEvents()).isEmpty();
+        assertThat(sqs.getAllServeEvents()).isEmpty();
+    }
 }

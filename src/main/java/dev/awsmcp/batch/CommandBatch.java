@@ -36,6 +36,7 @@ public final class CommandBatch {
     private final RegionSource regions;
     private final Supplier<ServiceCatalog> catalog;
     private final int maxParallel;
+    private final FanOut fanOut;
 
     /**
      * @param aws         the facade
@@ -56,6 +57,20 @@ public final class CommandBatch {
      * @throws IllegalArgumentException when {@code maxParallel < 1}
      */
     public CommandBatch(AwsMcp aws, RegionSource regions, Supplier<ServiceCatalog> catalog, int maxParallel) {
+        this(aws, regions, catalog, maxParallel, null);
+    }
+
+    /**
+     * @param aws         the facade
+     * @param regions     the regions a wildcard expands to
+     * @param catalog     supplies the models on first need (keeps start-up from loading them)
+     * @param maxParallel commands run at once; at least 1
+     * @param fanOut      runs commands with {@code --profiles} or {@code --accounts}, or null to refuse them
+     * @throws IllegalArgumentException when {@code maxParallel < 1}
+     */
+    public CommandBatch(AwsMcp aws, RegionSource regions, Supplier<ServiceCatalog> catalog, int maxParallel,
+                        FanOut fanOut) {
+        this.fanOut = fanOut;
         if (maxParallel < 1) {
             throw new IllegalArgumentException("maxParallel must be at least 1, was " + maxParallel);
         }
@@ -75,6 +90,22 @@ public final class CommandBatch {
      * @return one result per expanded command, in input order (regions sorted within a command)
      */
     public List<BatchResult> run(List<String> commands, Integer maxResults, ExecutionContext context) {
+        if (commands.stream().anyMatch(FanOut::applies)) {
+            // a fan-out is its own batch: run the commands one after another, each fan-out merged into one answer
+            List<BatchResult> out = new ArrayList<>();
+            for (String given : commands) {
+                if (!FanOut.applies(given)) {
+                    out.addAll(run(List.of(given), maxResults, context));
+                } else if (fanOut == null) {
+                    out.add(new BatchResult(given, null, failure(given, 252, new ErrorInfo("FanOutUnavailable",
+                            "--profiles and --accounts are not available here.", "Run the command once per profile."))));
+                } else {
+                    out.add(new BatchResult(given, null, fanOut.run(maxResults == null ? given
+                            : withMaxItems(given, maxResults), context).merged()));
+                }
+            }
+            return out;
+        }
         List<Planned> plan = new ArrayList<>();
         for (String given : commands) {
             String command = maxResults == null ? given : withMaxItems(given, maxResults);
@@ -97,8 +128,7 @@ public final class CommandBatch {
     private List<BatchResult> runAll(List<Planned> plan, ExecutionContext context) {
         AtomicInteger done = new AtomicInteger();
         int total = plan.size();
-        ExecutionContext quiet = new ExecutionContext(context.clientName(), context.clientVersion(), context.tool(),
-                null, context.cancelled(), context.consent());
+        ExecutionContext quiet = context.withProgress(null);
         context.progress().progress(0, total, "running " + total + " commands");
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(maxParallel, total), r -> {
             Thread t = new Thread(r, "aws-mcp-batch");

@@ -151,4 +151,18 @@ public final class CommandText {
     public static String withOption(String command, String option, String value) {
         return command.stripTrailing() + " " + option + " " + value;
     }
+
+    /**
+     * Removes an option and its value (if it takes one), keeping the rest of the command as written.
+     *
+     * @param command   the command string
+     * @param option    e.g. {@code --query}
+     * @param takesValue whether the option is followed by a value
+     * @return the command without the option
+     */
+    public static String withoutOption(String command, String option, boolean takesValue) {
+        String value = takesValue ? "(?:=|\\s+)(?:'[^']*'|\"(?:[^\"\\\\]|\\\\.)*\"|\\S+)" : "";
+        Pattern p = Pattern.compile("(?<=\\s|^)" + Pattern.quote(option) + value + "(?=\\s|$)\\s*");
+        return p.matcher(command).replaceAll("").stripTrailing();
+    }
 }

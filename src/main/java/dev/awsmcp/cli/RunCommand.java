@@ -1,5 +1,11 @@
 package dev.awsmcp.cli;
 
+import dev.awsmcp.ExecutionContext;
+import dev.awsmcp.batch.AccountRegions;
+import dev.awsmcp.batch.FanOut;
+import dev.awsmcp.mcp.ProfileSummaries;
+import dev.awsmcp.output.CliOutput;
+import dev.awsmcp.regions.RegionCatalog;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.AwsMcp;
 import dev.awsmcp.CommandResult;
@@ -55,7 +61,8 @@ final class RunCommand implements Subcommand {
             return batch(args.get(1), in, out, err);
         }
         try (AwsMcp aws = facade.get()) {
-            CommandResult r = aws.execute(join(args));
+            String command = join(args);
+            CommandResult r = FanOut.applies(command) ? fanOut(aws, command, err) : aws.execute(command);
             out.print(r.text());
             out.flush();
             if (r.error() != null) {
@@ -63,6 +70,25 @@ final class RunCommand implements Subcommand {
             }
             return r.exitCode();
         }
+    }
+
+    /** Runs a {@code --profiles}/{@code --accounts} fan-out with a progress line on a terminal. */
+    private static CommandResult fanOut(AwsMcp aws, String command, PrintStream err) {
+        FanOut fanOut = new FanOut(aws, new AccountRegions(aws, RegionCatalog::bundled, null),
+                ProfileSummaries.defaults()::credentialed, CliOutput.create(), FanOut.Limits.DEFAULTS);
+        boolean terminal = System.console() != null;
+        ExecutionContext context = new ExecutionContext("aws-mcp-run", null, "run", (done, total, message) -> {
+            if (terminal && total > 0) {
+                err.print("\r" + message + "   ");
+                err.flush();
+            }
+        }, null, null);
+        CommandResult r = fanOut.run(command, context).merged();
+        if (terminal) {
+            err.print("\r\033[K");
+            err.flush();
+        }
+        return r;
     }
 
     private int batch(String source, InputStream in, PrintStream out, PrintStream err) throws IOException {

@@ -1,5 +1,6 @@
 package dev.awsmcp.client;
 
+import java.util.function.BiFunction;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
@@ -10,10 +11,25 @@ import java.util.function.BooleanSupplier;
  * @param clientVersion the MCP client's version, or null
  * @param cancelled     polled before each attempt and page; true stops the work
  * @param outfile       where a streaming response body goes (the CLI's {@code outfile} argument), or null
+ * @param mfaCode       (serial number, role ARN) to the MFA code the human typed, or null when none can be asked
  */
-public record CallContext(String clientName, String clientVersion, BooleanSupplier cancelled, Path outfile) {
+public record CallContext(String clientName, String clientVersion, BooleanSupplier cancelled, Path outfile,
+                          BiFunction<String, String, String> mfaCode) {
     public CallContext {
         cancelled = cancelled == null ? () -> false : cancelled;
+        mfaCode = mfaCode == null ? (serial, role) -> null : mfaCode;
+    }
+
+    /**
+     * A context with no way to ask for an MFA code.
+     *
+     * @param clientName    the MCP client's name, or null
+     * @param clientVersion the MCP client's version, or null
+     * @param cancelled     polled before each attempt and page, or null
+     * @param outfile       where a streaming response body goes, or null
+     */
+    public CallContext(String clientName, String clientVersion, BooleanSupplier cancelled, Path outfile) {
+        this(clientName, clientVersion, cancelled, outfile, null);
     }
 
     /** No client name, never cancelled, no outfile. */
@@ -23,6 +39,6 @@ public record CallContext(String clientName, String clientVersion, BooleanSuppli
 
     /** A copy with another outfile. */
     public CallContext withOutfile(Path file) {
-        return new CallContext(clientName, clientVersion, cancelled, file);
+        return new CallContext(clientName, clientVersion, cancelled, file, mfaCode);
     }
 }

@@ -258,7 +258,7 @@ public final class CallPipeline implements AutoCloseable {
                         + "the role's trust policy allows them" + (role.externalId() == null ? "" : " with this "
                         + "--external-id") + ", and that no SCP denies sts:AssumeRole.");
             }
-        });
+        }, context == null ? CallContext.none().mfaCode() : context.mfaCode());
     }
 
     /**

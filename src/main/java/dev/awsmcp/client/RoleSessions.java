@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
@@ -24,7 +25,7 @@ final class RoleSessions {
     static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofMinutes(5);
 
     private record Key(String baseAccessKeyId, String roleArn, String externalId, String sessionName,
-                       Integer durationSeconds) {}
+                       Integer durationSeconds, String serialNumber) {}
 
     /** One session and the lock its refresh holds. */
     private static final class Holder {
@@ -46,12 +47,15 @@ final class RoleSessions {
      * @param role       the role to assume
      * @param base       the credentials the role is assumed with
      * @param assumeRole sends sts:AssumeRole with these parameters, signed with {@code base}, and returns its output
+     * @param mfaCode    (serial number, role ARN) to the code the human typed, or null when they cannot be asked
      * @return the role session's credentials
      * @throws dev.awsmcp.error.AwsMcpException when the role cannot be assumed
      */
-    AwsCredentials credentials(RoleOptions role, AwsCredentials base, Function<ObjectNode, JsonNode> assumeRole) {
+    AwsCredentials credentials(RoleOptions role, AwsCredentials base, Function<ObjectNode, JsonNode> assumeRole,
+                               BiFunction<String, String, String> mfaCode) {
         String sessionName = role.effectiveSessionName();
-        Key key = new Key(base.accessKeyId(), role.roleArn(), role.externalId(), sessionName, role.durationSeconds());
+        Key key = new Key(base.accessKeyId(), role.roleArn(), role.externalId(), sessionName, role.durationSeconds(),
+                role.serialNumber());
         Holder h = sessions.computeIfAbsent(key, k -> new Holder());
         synchronized (h) {
             if (h.credentials == null || !clock.instant().plus(REFRESH_BEFORE_EXPIRY).isBefore(h.expires)) {
@@ -62,6 +66,17 @@ final class RoleSessions {
                 }
                 if (role.durationSeconds() != null) {
                     params.put("DurationSeconds", role.durationSeconds());
+                }
+                if (role.serialNumber() != null) {
+                    String code = mfaCode.apply(role.serialNumber(), role.roleArn());
+                    if (code == null || !code.strip().matches("\\d{6}")) {
+                        throw new ClientException("MfaCodeRequired", code == null ? "Assuming " + role.roleArn()
+                                + " needs an MFA code, and none was given." : "The MFA code must be 6 digits.",
+                                "The code is asked from you, never from the agent: run from an MCP client that supports "
+                                        + "elicitation, and type the code of " + role.serialNumber() + " when asked.",
+                                253, null);
+                    }
+                    params.put("SerialNumber", role.serialNumber()).put("TokenCode", code.strip());
                 }
                 JsonNode c = assumeRole.apply(params).path("Credentials");
                 if (!c.hasNonNull("AccessKeyId") || !c.hasNonNull("SecretAccessKey")) {

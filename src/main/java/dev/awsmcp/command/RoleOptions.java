@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * @param sessionName     the session name, or null for one that names aws-mcp and the local user
  * @param externalId      the external id the role's trust policy asks for, or null
  * @param durationSeconds the session length (900 to 43,200), or null for STS's default of one hour
+ * @param serialNumber    the MFA device the role's trust policy asks for ({@code --serial-number}); its code is
+ *                        asked from the human through MCP elicitation, never taken from the command
  */
-public record RoleOptions(String roleArn, String sessionName, String externalId, Integer durationSeconds) {
+public record RoleOptions(String roleArn, String sessionName, String externalId, Integer durationSeconds,
+                          String serialNumber) {
     private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]{1,512}");
     private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
 
@@ -31,6 +34,10 @@ public record RoleOptions(String roleArn, String sessionName, String externalId,
         if (externalId != null && (externalId.length() < 2 || externalId.length() > 1224)) {
             throw new CommandException("InvalidExternalId", "--external-id must be 2 to 1,224 characters long.",
                     "Pass the external id exactly as the role's trust policy names it.");
+        }
+        if (serialNumber != null && !serialNumber.matches("[\\w+=/:,.@-]{9,256}")) {
+            throw new CommandException("InvalidSerialNumber", "--serial-number '" + serialNumber + "' is not an MFA "
+                    + "device serial number or ARN.", "Use the device's ARN, e.g. arn:aws:iam::123456789012:mfa/alice.");
         }
         if (durationSeconds != null && (durationSeconds < 900 || durationSeconds > 43200)) {
             throw new CommandException("InvalidDurationSeconds", "--duration-seconds must be between 900 and 43200, was "
@@ -58,6 +65,18 @@ public record RoleOptions(String roleArn, String sessionName, String externalId,
         String clean = user == null ? "" : user.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\w+=,.@-]", "");
         String name = clean.isEmpty() ? "aws-mcp" : "aws-mcp-" + clean;
         return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+
+    /**
+     * A role without MFA.
+     *
+     * @param roleArn         the role
+     * @param sessionName     the session name, or null
+     * @param externalId      the external id, or null
+     * @param durationSeconds the session length, or null
+     */
+    public RoleOptions(String roleArn, String sessionName, String externalId, Integer durationSeconds) {
+        this(roleArn, sessionName, externalId, durationSeconds, null);
     }
 
     /** The account id in the role ARN. */

@@ -65,7 +65,8 @@ final class CustomBridge implements CustomCalls {
         this.pipeline = pipeline;
         this.catalog = catalog;
         this.command = command;
-        this.cc = new CallContext(ctx.clientName(), ctx.clientVersion(), ctx.cancelled(), null);
+        this.cc = new CallContext(ctx.clientName(), ctx.clientVersion(), ctx.cancelled(), null,
+                ctx.mfa()::code);
         this.trace = trace;
         this.environment = environment;
         this.clock = clock;

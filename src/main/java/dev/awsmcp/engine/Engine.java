@@ -187,7 +187,8 @@ public final class Engine implements AwsMcp {
         }
         String outfile = waiter ? null : call.localArgs().get("outfile");
         CallContext cc = new CallContext(ctx.clientName(), ctx.clientVersion(), ctx.cancelled(),
-                outfile == null ? null : Path.of(outfile));
+                outfile == null ? null : Path.of(outfile),
+                ctx.mfa()::code);
         Progress progress = ctx.progress()::progress;
         try {
             if (waiter) {

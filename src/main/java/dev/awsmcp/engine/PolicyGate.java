@@ -1,5 +1,6 @@
 package dev.awsmcp.engine;
 
+import dev.awsmcp.command.RoleOptions;
 import dev.awsmcp.ExecutionContext;
 import dev.awsmcp.CallGate;
 import dev.awsmcp.GateRequest;
@@ -50,7 +51,14 @@ public final class PolicyGate implements CallGate {
      * @return the gate
      */
     public static PolicyGate of(PolicyEngine engine) {
-        return new PolicyGate(engine, r -> new DecisionContext(r.region(), r.profile(), null));
+        return new PolicyGate(engine, r -> context(r, null));
+    }
+
+    /** The context of a request: with {@code --role-arn} the role and its account, else the given account. */
+    private static DecisionContext context(GateRequest r, String callerAccount) {
+        RoleOptions role = r.command().options().role();
+        return role == null ? new DecisionContext(r.region(), r.profile(), callerAccount)
+                : new DecisionContext(r.region(), r.profile(), role.accountId(), role.roleArn());
     }
 
     /**
@@ -79,7 +87,7 @@ public final class PolicyGate implements CallGate {
         if (identities == null || !engine.needsAccount()) {
             return of(engine);
         }
-        return of(engine, r -> new DecisionContext(r.region(), r.profile(), identities.account(
+        return of(engine, r -> r.command().options().role() != null ? context(r, null) : context(r, identities.account(
                 new CredentialKey(r.command().options().profile(), null), ACCOUNT_WAIT).orElse(null)));
     }
 

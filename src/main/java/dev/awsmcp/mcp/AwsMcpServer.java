@@ -1,5 +1,7 @@
 package dev.awsmcp.mcp;
 
+import dev.awsmcp.batch.FanOut;
+import dev.awsmcp.output.CliOutput;
 import dev.awsmcp.client.auth.AwsEnvironment;
 import dev.awsmcp.client.auth.ProfileChoice;
 import dev.awsmcp.client.auth.RegionResolver;
@@ -79,7 +81,9 @@ public final class AwsMcpServer {
         this.mapper = McpJson.shared();
         this.schemas = new ToolSchemas(mapper);
         RegionSource regions = b.regions != null ? b.regions : new AccountRegions(b.facade, RegionCatalog::bundled, b.config.region());
-        CommandBatch batch = new CommandBatch(b.facade, regions, b.catalog, b.config.maxParallel());
+        FanOut fanOut = new FanOut(b.facade, regions, ProfileSummaries.defaults()::credentialed, CliOutput.create(),
+                new FanOut.Limits(b.config.maxParallel(), FanOut.Limits.DEFAULTS.maxParallelPerAccount()));
+        CommandBatch batch = new CommandBatch(b.facade, regions, b.catalog, b.config.maxParallel(), fanOut);
         tools.add(new CallAwsTool(batch, b.config, cancellations, schemas).spec());
         tools.add(new HelpTool(b.help != null ? b.help : new CatalogHelp(b.catalog), schemas).spec());
         tools.add(new SuggestTool(b.suggester != null ? b.suggester

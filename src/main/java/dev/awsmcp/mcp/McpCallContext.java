@@ -24,7 +24,7 @@ final class McpCallContext {
                 ? ExecutionContext.ProgressListener.NONE
                 : new Progress(exchange, token);
         return new ExecutionContext(client == null ? null : client.name(), client == null ? null : client.version(),
-                request.name(), progress, cancelled, new ElicitationConsent(exchange));
+                request.name(), progress, cancelled, new ElicitationConsent(exchange), new ElicitationMfa(exchange));
     }
 
     /** Sends progress notifications; progress must increase, so stale or repeated values are dropped. */

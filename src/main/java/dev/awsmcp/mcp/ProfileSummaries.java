@@ -14,7 +14,7 @@ import software.amazon.awssdk.profiles.ProfileFile;
  * the SDK's {@link ProfileFile}, which honours {@code AWS_CONFIG_FILE} and {@code AWS_SHARED_CREDENTIALS_FILE}).
  * Never reads out a key, token, ARN or URL: only names, the region and a kind.
  */
-final class ProfileSummaries {
+public final class ProfileSummaries {
     private final Supplier<ProfileFile> files;
 
     /** @param files supplies the merged profile file; read on every call so edits show up */
@@ -23,11 +23,15 @@ final class ProfileSummaries {
     }
 
     /** The default files. */
-    static ProfileSummaries defaults() {
+    public static ProfileSummaries defaults() {
         return new ProfileSummaries(ProfileFile::defaultProfileFile);
     }
 
-    /** One entry per profile: {@code name}, {@code kind}, optional {@code region}, {@code sourceProfile}, {@code ssoSession}. */
+    /**
+     * One entry per profile: {@code name}, {@code kind}, optional {@code region}, {@code roleArn} (the role it assumes),
+     * {@code sourceProfile}, {@code credentialSource}, {@code externalId} (only whether one is set), {@code ssoSession}.
+     * Never a secret.
+     */
     List<Map<String, Object>> list() {
         ProfileFile file;
         try {
@@ -41,10 +45,24 @@ final class ProfileSummaries {
             m.put("name", p.name());
             m.put("kind", kind(p));
             p.property("region").ifPresent(r -> m.put("region", r));
+            p.property("role_arn").ifPresent(s -> m.put("roleArn", s));
             p.property("source_profile").ifPresent(s -> m.put("sourceProfile", s));
+            p.property("credential_source").ifPresent(s -> m.put("credentialSource", s));
+            p.property("external_id").ifPresent(s -> m.put("externalId", "set"));
             p.property("sso_session").ifPresent(s -> m.put("ssoSession", s));
             out.add(m);
         });
+        return out;
+    }
+
+    /** The names of the profiles that can give credentials (what {@code --profiles '*'} runs with), sorted. */
+    public List<String> credentialed() {
+        List<String> out = new ArrayList<>();
+        for (Map<String, Object> p : list()) {
+            if (!"config-only".equals(p.get("kind"))) {
+                out.add((String) p.get("name"));
+            }
+        }
         return out;
     }
 

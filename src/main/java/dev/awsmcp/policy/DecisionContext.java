@@ -7,13 +7,26 @@ package dev.awsmcp.policy;
  *
  * @param region  the region the call goes to, or null
  * @param profile the profile whose credentials sign it, or null
- * @param account the 12-digit account id of those credentials, or null
+ * @param account the 12-digit account id the call runs in (the role's with {@code --role-arn}), or null
+ * @param role    the role the command assumes ({@code --role-arn}), or null when it runs with its own credentials
  */
-public record DecisionContext(String region, String profile, String account) {
+public record DecisionContext(String region, String profile, String account, String role) {
+    /**
+     * A context without a role.
+     *
+     * @param region  the region, or null
+     * @param profile the profile, or null
+     * @param account the account id, or null
+     */
+    public DecisionContext(String region, String profile, String account) {
+        this(region, profile, account, null);
+    }
+
     /**
      * The context a command's own options give, completed from the environment the way the AWS CLI would:
      * profile from {@code --profile}, else {@code AWS_PROFILE}, else {@code default}; region from {@code --region},
-     * else {@code AWS_REGION}, else {@code AWS_DEFAULT_REGION} (else unknown). The account stays unknown.
+     * else {@code AWS_REGION}, else {@code AWS_DEFAULT_REGION} (else unknown). The account is the role's with
+     * {@code --role-arn}, else unknown.
      *
      * @param options the command's global options
      * @param env     the environment
@@ -23,7 +36,8 @@ public record DecisionContext(String region, String profile, String account) {
         String profile = options.profile() != null ? options.profile() : env.getOrDefault("AWS_PROFILE", "default");
         String region = options.region() != null ? options.region()
                 : env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION"));
-        return new DecisionContext(region, profile, null);
+        return options.role() == null ? new DecisionContext(region, profile, null)
+                : new DecisionContext(region, profile, options.role().accountId(), options.role().roleArn());
     }
 
     /** Nothing known. */

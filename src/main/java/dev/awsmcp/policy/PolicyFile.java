@@ -50,7 +50,7 @@ public final class PolicyFile {
             "allowSensitiveReads", "allowHeuristicReads", "endpointUrls", "allowNoVerifySsl", "allowCaBundle",
             "fileAccess", "workdir", "rules");
     private static final Set<String> RULE_KEYS = Set.of("id", "effect", "description", "commands", "actions",
-            "access", "regions", "profiles", "accounts");
+            "access", "regions", "profiles", "accounts", "roles");
 
     private PolicyFile() {}
 
@@ -146,9 +146,10 @@ public final class PolicyFile {
             String id = r.hasNonNull("id") ? r.get("id").asText() : "rule-" + i;
             PolicyRule rule = new PolicyRule(id, Verdict.parse(r.get("effect").asText()), strings(r, "commands", origin),
                     strings(r, "actions", origin), strings(r, "access", origin), strings(r, "regions", origin),
-                    strings(r, "profiles", origin), strings(r, "accounts", origin));
+                    strings(r, "profiles", origin), strings(r, "accounts", origin), strings(r, "roles", origin));
             if (rule.commands().isEmpty() && rule.actions().isEmpty() && rule.access().isEmpty()
-                    && rule.regions().isEmpty() && rule.profiles().isEmpty() && rule.accounts().isEmpty()) {
+                    && rule.regions().isEmpty() && rule.profiles().isEmpty() && rule.accounts().isEmpty()
+                    && rule.roles().isEmpty()) {
                 throw invalid(origin, "rule '" + id + "'", "needs at least one matcher (use commands: [\"*\"] for all)");
             }
             out.add(rule);

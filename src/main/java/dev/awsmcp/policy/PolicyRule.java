@@ -22,9 +22,11 @@ import java.util.Objects;
  * @param regions  region patterns, e.g. {@code eu-*}
  * @param profiles profile patterns
  * @param accounts account id patterns
+ * @param roles    role patterns, matched against the ARN and the name of the role a command assumes with
+ *                 {@code --role-arn}; a command without a role never matches a rule that names roles
  */
 public record PolicyRule(String id, Verdict effect, List<String> commands, List<String> actions, List<String> access,
-                         List<String> regions, List<String> profiles, List<String> accounts) {
+                         List<String> regions, List<String> profiles, List<String> accounts, List<String> roles) {
     public PolicyRule {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(effect, "effect");
@@ -34,6 +36,7 @@ public record PolicyRule(String id, Verdict effect, List<String> commands, List<
         regions = List.copyOf(regions);
         profiles = List.copyOf(profiles);
         accounts = List.copyOf(accounts);
+        roles = List.copyOf(roles);
         for (String a : access) {
             if (!isAccessTerm(a)) {
                 throw new IllegalArgumentException("access value '" + a + "' is not List, Read, Write, "
@@ -62,7 +65,7 @@ public record PolicyRule(String id, Verdict effect, List<String> commands, List<
             return false;
         }
         if (!contextMatches(regions, ctx.region(), allow) || !contextMatches(profiles, ctx.profile(), allow)
-                || !contextMatches(accounts, ctx.account(), allow)) {
+                || !contextMatches(accounts, ctx.account(), allow) || !roleMatches(ctx.role())) {
             return false;
         }
         if (actions.isEmpty() && access.isEmpty()) {
@@ -115,6 +118,17 @@ public record PolicyRule(String id, Verdict effect, List<String> commands, List<
         boolean literalCommand = commands.stream().map(Glob::of)
                 .anyMatch(g -> g.isLiteral() && g.matches(normalise(commandPath)));
         return literalAction || literalCommand;
+    }
+
+    private boolean roleMatches(String roleArn) {
+        if (roles.isEmpty()) {
+            return true;
+        }
+        if (roleArn == null) {
+            return false;
+        }
+        String name = roleArn.substring(roleArn.lastIndexOf('/') + 1);
+        return roles.stream().anyMatch(p -> Glob.of(p).matches(roleArn) || Glob.of(p).matches(name));
     }
 
     private static boolean contextMatches(List<String> patterns, String value, boolean allow) {

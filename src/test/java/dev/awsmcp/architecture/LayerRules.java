@@ -42,7 +42,7 @@ final class LayerRules {
             Map.entry("suggest", Set.of("command", "custom", "policy")),
             Map.entry("knowledge", Set.of("api", "regions")),
             // front doors
-            Map.entry("batch", Set.of("api", "regions")),
+            Map.entry("batch", Set.of("api", "regions", "output")),
             // mcp reads the region and profile chain from client.auth (nothing else of the client)
             Map.entry("mcp", Set.of("api", "batch", "command", "custom", "knowledge", "output", "regions", "sop",
                     "suggest", "client")),

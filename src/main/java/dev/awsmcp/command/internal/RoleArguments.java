@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Takes {@code --role-arn}, {@code --role-session-name}, {@code --external-id} and {@code --duration-seconds} out of
+ * Takes {@code --role-arn}, {@code --role-session-name}, {@code --external-id}, {@code --duration-seconds} and
+ * {@code --serial-number} out of
  * an operation's words, except where the operation has a parameter of that name ({@code aws sts assume-role
  * --role-arn} keeps its own meaning, and stays the command it is).
  */
 final class RoleArguments {
-    private static final Set<String> NAMES = Set.of("role-arn", "role-session-name", "external-id", "duration-seconds");
+    private static final Set<String> NAMES = Set.of("role-arn", "role-session-name", "external-id", "duration-seconds",
+            "serial-number");
 
     /**
      * The words left for the operation, and the role they named.
@@ -71,6 +73,6 @@ final class RoleArguments {
             }
         }
         return new Extracted(rest, new RoleOptions(values.get("role-arn"), values.get("role-session-name"),
-                values.get("external-id"), duration));
+                values.get("external-id"), duration, values.get("serial-number")));
     }
 }
