@@ -246,4 +246,21 @@ class RoleArnWireMockTest {
         assertThat(sts.getAllServeEvents()).isEmpty();
         assertThat(sqs.getAllServeEvents()).isEmpty();
     }
+
+    @Test
+    void theHighLevelS3CommandsRunAsTheRoleToo() {
+        sqs.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(com.github.tomakehurst.wiremock.client.WireMock
+                .urlPathEqualTo("/")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/xml")
+                .withBody("<ListAllMyBucketsResult><Buckets><Bucket><Name>audit-logs</Name><CreationDate>"
+                        + "2024-01-02T03:04:05.000Z</CreationDate></Bucket></Buckets></ListAllMyBucketsResult>")));
+        try (AwsMcp aws = facade()) {
+            CommandResult r = aws.execute("aws s3 ls --role-arn " + ROLE + " --endpoint-url http://127.0.0.1:"
+                    + sqs.port());
+            assertThat(r.ok()).as(String.valueOf(r.error())).isTrue();
+            assertThat(r.text()).contains("audit-logs");
+        }
+        LoggedRequest list = sqs.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/"))).get(0);
+        assertThat(list.getHeader("Authorization")).contains("Credential=ASIAROLESESSION/");
+    }
 }

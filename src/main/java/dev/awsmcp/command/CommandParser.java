@@ -2,6 +2,7 @@ package dev.awsmcp.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsmcp.command.internal.CommandTable;
+import dev.awsmcp.command.internal.RoleArguments;
 import dev.awsmcp.command.internal.GlobalOptionsParser;
 import dev.awsmcp.command.internal.OperationBinder;
 import dev.awsmcp.command.internal.ParamFiles;
@@ -96,6 +97,12 @@ public final class CommandParser {
             }
             List<String> args = sub.isEmpty() || sub.startsWith("-") ? rest.subList(1, rest.size())
                     : rest.subList(2, rest.size());
+            if (service.equals("s3")) {
+                // the s3 commands have no role options of their own: --role-arn runs them as that role
+                RoleArguments.Extracted role = RoleArguments.extract(args, name -> false);
+                args = role.words();
+                globals = role.role() == null ? globals : globals.withRole(role.role());
+            }
             String description = CommandTable.TOP_LEVEL.containsKey(service) ? CommandTable.TOP_LEVEL.get(service)
                     : customs.description(service, sub).orElse("A registered customization.");
             return new HighLevelCommand(service, sub.startsWith("-") ? "" : sub, args, description, globals,

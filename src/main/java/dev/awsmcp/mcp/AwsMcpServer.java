@@ -82,7 +82,7 @@ public final class AwsMcpServer {
         this.schemas = new ToolSchemas(mapper);
         RegionSource regions = b.regions != null ? b.regions : new AccountRegions(b.facade, RegionCatalog::bundled, b.config.region());
         FanOut fanOut = new FanOut(b.facade, regions, ProfileSummaries.defaults()::credentialed, CliOutput.create(),
-                new FanOut.Limits(b.config.maxParallel(), FanOut.Limits.DEFAULTS.maxParallelPerAccount()));
+                new FanOut.Limits(b.config.maxParallel(), b.config.maxPerAccount()));
         CommandBatch batch = new CommandBatch(b.facade, regions, b.catalog, b.config.maxParallel(), fanOut);
         tools.add(new CallAwsTool(batch, b.config, cancellations, schemas).spec());
         tools.add(new HelpTool(b.help != null ? b.help : new CatalogHelp(b.catalog), schemas).spec());

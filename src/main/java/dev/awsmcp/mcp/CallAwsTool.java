@@ -21,6 +21,10 @@ final class CallAwsTool {
             e.g. --query 'Reservations[].Instances[].[InstanceId,State.Name]'. \
             Pagination is automatic; for big lists use --max-items N, then --starting-token <nextToken>. \
             --region '*' runs in every enabled region. Pass a list of up to 20 commands to run them concurrently. \
+            Other accounts: --role-arn <arn> [--role-session-name, --external-id, --duration-seconds, --serial-number \
+            (the MFA code is asked from the user)] runs one command as that role; --accounts '*' [--role-name R] or \
+            --profiles a,b runs it in every account of the Organization or profile, merged into one answer whose items \
+            carry Account and Region (failed targets under FanOutErrors). \
             Unsure of parameters? Call aws_cli_help first.""";
 
     private final CommandBatch batch;

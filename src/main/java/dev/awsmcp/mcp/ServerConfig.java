@@ -30,7 +30,8 @@ import java.util.Objects;
  * @param workDir         the directory file paths must stay inside (absolute, normalised)
  * @param fileAccess      {@code workdir}, {@code unrestricted} or {@code no-access}
  * @param maxOutput       character cap of one tool result
- * @param maxParallel     concurrent commands per batch
+ * @param maxParallel     concurrent commands per batch (and targets of one fan-out)
+ * @param maxPerAccount   concurrent targets of one account in a fan-out
  * @param profile         explicit default profile, or null
  * @param region          explicit default region, or null
  * @param transport       stdio or HTTP
@@ -56,6 +57,7 @@ public record ServerConfig(
         String fileAccess,
         int maxOutput,
         int maxParallel,
+        int maxPerAccount,
         String profile,
         String region,
         Transport transport,
@@ -144,6 +146,7 @@ public record ServerConfig(
                 raw.choice(ConfigOption.FILE_ACCESS, FILE_ACCESS_MODES, "workdir"),
                 raw.integer(ConfigOption.MAX_OUTPUT, 50_000, 1_000, 10_000_000),
                 raw.integer(ConfigOption.MAX_PARALLEL, 8, 1, 64),
+                raw.integer(ConfigOption.MAX_PER_ACCOUNT, 4, 1, 64),
                 raw.text(ConfigOption.PROFILE, null),
                 raw.text(ConfigOption.REGION, null),
                 transport,
@@ -172,7 +175,7 @@ public record ServerConfig(
      */
     public ServerConfig withPolicyModes(boolean readOnly, boolean requireConsent, boolean allowSensitiveReads) {
         return new ServerConfig(readOnly, requireConsent, allowSensitiveReads, policyFile, workDir, fileAccess, maxOutput,
-                maxParallel, profile, region, transport, httpHost, httpPort, authToken, allowedOrigins, allowedHosts,
+                maxParallel, maxPerAccount, profile, region, transport, httpHost, httpPort, authToken, allowedOrigins, allowedHosts,
                 auditFile, auditCloudWatch, logFile, logLevel, sopDir, docs, origins);
     }
 

@@ -46,6 +46,29 @@ final class TaskPrompts {
                         3. Summarise per service and region: counts, notable items (stopped instances, public buckets, \
                         old runtimes), and anything you could not list (access denied) with the reason.
                         """.formatted(or(a, "region", "the configured default"), or(a, "services", "the common ones")) + RULES),
+                prompt("aws_cross_account_inventory", "Inventory across accounts",
+                        "List resources in every account of the AWS Organization (or several profiles) and region as one table.",
+                        List.of(arg("accounts", "'*' for every ACTIVE account of the Organization, or ids like 111122223333,444455556666", false),
+                                arg("role", "Role to assume in each member account (default OrganizationAccountAccessRole)", false),
+                                arg("region", "Region, or '*' for every enabled region (default '*')", false)),
+                        a -> """
+                        Take an inventory across accounts %s, assuming role %s in each member account, in region %s.
+
+                        Steps:
+                        1. aws sts get-caller-identity: the fan-out lists accounts from this account                         (the management account or a delegated administrator).
+                        2. Run each listing once with the fan-out options; every answer comes back merged, each item tagged                         with Account, AccountName and Region:
+                           aws ec2 describe-instances --accounts %s --role-name %s --region %s                         --query 'Reservations[].Instances[].[Account,AccountName,Region,InstanceId,InstanceType,State.Name]' --output table
+                           aws rds describe-db-instances --accounts %s --role-name %s --region %s                         --query 'DBInstances[].[Account,Region,DBInstanceIdentifier,Engine,DBInstanceStatus]'
+                           aws lambda list-functions --accounts %s --role-name %s --region %s                         --query 'Functions[].[Account,Region,FunctionName,Runtime]'
+                           aws ec2 describe-vpcs --accounts %s --role-name %s --region %s --query 'Vpcs[].[Account,Region,VpcId,IsDefault]'
+                        3. Targets that failed are listed under FanOutErrors with the reason and a hint (role missing,                         SCP denial, disabled region): report them, do not retry them blindly.
+                        4. Summarise per account: counts per service and region, and the notable items.
+                        """.formatted(or(a, "accounts", "'*'"), or(a, "role", "OrganizationAccountAccessRole"),
+                                or(a, "region", "'*'"), or(a, "accounts", "'*'"), or(a, "role", "OrganizationAccountAccessRole"),
+                                or(a, "region", "'*'"), or(a, "accounts", "'*'"), or(a, "role", "OrganizationAccountAccessRole"),
+                                or(a, "region", "'*'"), or(a, "accounts", "'*'"), or(a, "role", "OrganizationAccountAccessRole"),
+                                or(a, "region", "'*'"), or(a, "accounts", "'*'"), or(a, "role", "OrganizationAccountAccessRole"),
+                                or(a, "region", "'*'")) + RULES),
                 prompt("aws_security_review", "Security posture review",
                         "Look for common security gaps: root and IAM hygiene, public exposure, encryption, logging.",
                         List.of(arg("region", "Region to check, or '*' for all enabled regions (default: the configured region)", false),

@@ -222,4 +222,24 @@ class FanOutTest {
         assertThat(o.targets()).filteredOn(t -> t.result().exitCode() == CommandBatch.CANCELLED_EXIT_CODE).hasSize(5);
         assertThat(done).contains(0L, 6L);
     }
+
+    @Test
+    void callAwsBatchesMergeAFanOutIntoOneResultBesidePlainCommands() {
+        CommandBatch batch = new CommandBatch(aws, regions, dev.awsmcp.model.ServiceCatalog::bundled, 4,
+                fanOut(FanOut.Limits.DEFAULTS));
+        List<BatchResult> results = batch.run(List.of("aws ec2 describe-vpcs --accounts '*' --region us-east-1",
+                "aws ec2 describe-vpcs --region eu-west-1"), null, ExecutionContext.defaults());
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).result().json().path("Vpcs")).hasSize(3);
+        assertThat(results.get(1).result().json().path("Vpcs")).hasSize(1);
+    }
+
+    @Test
+    void aBatchWithoutFanOutRefusesTheOptionsWithAReason() {
+        CommandBatch batch = new CommandBatch(aws, regions, dev.awsmcp.model.ServiceCatalog.bundled(), 4);
+        BatchResult r = batch.run(List.of("aws ec2 describe-vpcs --profiles a,b"), null, ExecutionContext.defaults())
+                .get(0);
+        assertThat(r.result().error().code()).isEqualTo("FanOutUnavailable");
+        assertThat(aws.commands).isEmpty();
+    }
 }

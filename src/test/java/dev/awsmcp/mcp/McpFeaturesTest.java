@@ -274,11 +274,16 @@ class McpFeaturesTest {
         start(true, List.of(), null);
         List<McpSchema.Prompt> prompts = client.listPrompts().prompts();
         assertThat(prompts).extracting(McpSchema.Prompt::name)
-                .contains("aws_inventory", "aws_security_review", "aws_cost_lookaround", "aws_troubleshoot");
+                .contains("aws_inventory", "aws_security_review", "aws_cost_lookaround", "aws_troubleshoot",
+                        "aws_cross_account_inventory");
         McpSchema.GetPromptResult p = client.getPrompt(new McpSchema.GetPromptRequest("aws_troubleshoot",
                 Map.of("symptom", "Lambda fn-x times out")));
         String text = ((McpSchema.TextContent) p.messages().get(0).content()).text();
         assertThat(text).contains("Lambda fn-x times out").contains("call_aws");
+        McpSchema.GetPromptResult cross = client.getPrompt(new McpSchema.GetPromptRequest(
+                "aws_cross_account_inventory", Map.of("accounts", "111122223333", "role", "Auditor")));
+        assertThat(((McpSchema.TextContent) cross.messages().get(0).content()).text())
+                .contains("--accounts 111122223333 --role-name Auditor --region '*'").contains("FanOutErrors");
     }
 
     @Test

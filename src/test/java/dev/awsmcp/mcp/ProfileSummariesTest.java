@@ -34,8 +34,14 @@ class ProfileSummariesTest {
                 .containsExactly("admin:role", "default:static", "dev:sso", "tool:process");
         assertThat(list.get(1)).containsEntry("region", "eu-west-1");
         assertThat(list.get(0)).containsEntry("sourceProfile", "default");
+        // which role a profile assumes is shown (issue 14: aws://profiles tells which profiles assume which roles);
+        // keys, secrets, start URLs, process command lines and SSO account ids are not
+        assertThat(list.get(0)).containsEntry("roleArn", "arn:aws:iam::111122223333:role/Admin");
+        String others = List.of(list.get(1), list.get(2), list.get(3)).toString();
+        assertThat(others).doesNotContain("arn:aws", "111122223333");
         String all = list.toString();
-        assertThat(all).doesNotContain("AKIA", "SECRET", "arn:aws", "awsapps", "secret-flag", "111122223333");
+        assertThat(all).doesNotContain("AKIA", "SECRET", "awsapps", "secret-flag");
+        assertThat(summaries.credentialed()).containsExactly("admin", "default", "dev", "tool");
         assertThat(summaries.region("default")).contains("eu-west-1");
     }
 

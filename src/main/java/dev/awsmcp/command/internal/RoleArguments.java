@@ -14,7 +14,7 @@ import java.util.Set;
  * an operation's words, except where the operation has a parameter of that name ({@code aws sts assume-role
  * --role-arn} keeps its own meaning, and stays the command it is).
  */
-final class RoleArguments {
+public final class RoleArguments {
     private static final Set<String> NAMES = Set.of("role-arn", "role-session-name", "external-id", "duration-seconds",
             "serial-number");
 
@@ -24,11 +24,21 @@ final class RoleArguments {
      * @param words the operation's words
      * @param role  the role, or null when none was named
      */
-    record Extracted(List<String> words, RoleOptions role) {}
+    public record Extracted(List<String> words, RoleOptions role) {}
 
     private RoleArguments() {}
 
     static Extracted extract(List<String> words, ArgumentTable table) {
+        return extract(words, name -> table.get(name) != null);
+    }
+
+    /**
+     * @param words the command's words after the subcommand
+     * @param own   whether the command has an option of this name (no dashes) of its own, which then keeps it
+     * @return the words left and the role they named
+     * @throws CommandException for a malformed role option
+     */
+    public static Extracted extract(List<String> words, java.util.function.Predicate<String> own) {
         Map<String, String> values = new HashMap<>();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -39,7 +49,7 @@ final class RoleArguments {
                 inline = name.substring(name.indexOf('=') + 1);
                 name = name.substring(0, name.indexOf('='));
             }
-            if (name == null || !NAMES.contains(name) || table.get(name) != null) {
+            if (name == null || !NAMES.contains(name) || own.test(name)) {
                 rest.add(w);
                 continue;
             }
