@@ -346,11 +346,7 @@ public final class FanOut {
             if (!r.ok()) {
                 ObjectNode e = errors.addObject();
                 tag(e, tr.target(), r);
-                e.put("Code", r.error() == null ? "Unknown" : r.error().code());
-                e.put("Message", r.error() == null ? "exit code " + r.exitCode() : r.error().message());
-                if (r.error() != null && r.error().hint() != null) {
-                    e.put("Hint", r.error().hint());
-                }
+                describeError(e, r);
                 continue;
             }
             first = first == null ? r : first;
@@ -408,12 +404,7 @@ public final class FanOut {
             if (r.ok()) {
                 o.set("Output", r.json());
             } else {
-                ObjectNode e = o.putObject("Error");
-                e.put("Code", r.error() == null ? "Unknown" : r.error().code());
-                e.put("Message", r.error() == null ? "exit code " + r.exitCode() : r.error().message());
-                if (r.error() != null && r.error().hint() != null) {
-                    e.put("Hint", r.error().hint());
-                }
+                describeError(o.putObject("Error"), r);
             }
         }
         return rendered(command, first, list, query, output, ids, status);
@@ -448,6 +439,15 @@ public final class FanOut {
             }
         }
         return b.toString();
+    }
+
+    /** Code, Message and Hint of a failed target. */
+    private static void describeError(ObjectNode e, CommandResult r) {
+        e.put("Code", r.error() == null ? "Unknown" : r.error().code());
+        e.put("Message", r.error() == null ? "exit code " + r.exitCode() : r.error().message());
+        if (r.error() != null && r.error().hint() != null) {
+            e.put("Hint", r.error().hint());
+        }
     }
 
     /** Tags an object and the objects of the lists directly inside it. */
