@@ -131,6 +131,32 @@ public final class FanOut {
     }
 
     /**
+     * The targets a command's {@code --profiles}, {@code --accounts}, {@code --role-name} and {@code --region}
+     * options name, without running anything on them (audit mode runs its own commands on each).
+     *
+     * @param command a command string carrying the options (e.g. {@code aws sts get-caller-identity --accounts '*'})
+     * @param context the caller (the Organizations and STS look-ups run with it)
+     * @return the targets, or the error that stops the expansion (nothing was sent to any target)
+     */
+    public Expansion expand(String command, ExecutionContext context) {
+        String base = CommandText.withoutOption(CommandText.withoutOption(CommandText.withoutOption(command,
+                "--profiles", true), "--accounts", true), "--role-name", true);
+        try {
+            return new Expansion(targets(command, base, context), null);
+        } catch (FanOutException e) {
+            return new Expansion(List.of(), e.error);
+        }
+    }
+
+    /**
+     * The targets of a fan-out, or why there are none.
+     *
+     * @param targets the targets in order (accounts, then regions)
+     * @param error   why the expansion failed, or null
+     */
+    public record Expansion(List<Target> targets, ErrorInfo error) {}
+
+    /**
      * Expands, runs and merges one command.
      *
      * @param command the command as written, with {@code --profiles} or {@code --accounts}

@@ -22,7 +22,8 @@ public final class Main {
                 new ClassifyCommand(),
                 new HelpCommand(),
                 new SuggestCommand(),
-                new SopCommand()
+                new SopCommand(),
+                new AuditCommand()
         )) {
             m.put(s.name(), s);
         }

@@ -28,6 +28,12 @@ final class RequestAssembler {
         URI base = ep.url();
         String path = EndpointPaths.stripsBucket(service, op) ? stripFirstSegment(req.path()) : req.path();
         String host = base.getHost();
+        if (host == null) {
+            // e.g. the S3 Control rules put the account id before an IP-address endpoint: 123456789012.127.0.0.1
+            throw new ClientException("InvalidEndpoint", "The endpoint " + base + " has no valid host name.",
+                    "Operations that put the account id into the host name (S3 Control) need an --endpoint-url with "
+                            + "a host name, not an IP address.", 255, null);
+        }
         if (req.hostPrefix() != null && !req.hostPrefix().isEmpty() && EndpointPaths.appliesHostPrefix(op)
                 && !isLocal(host)) {
             host = req.hostPrefix() + host;

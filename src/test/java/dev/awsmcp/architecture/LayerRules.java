@@ -46,7 +46,9 @@ final class LayerRules {
             // mcp reads the region and profile chain from client.auth (nothing else of the client)
             Map.entry("mcp", Set.of("api", "batch", "command", "custom", "knowledge", "output", "regions", "sop",
                     "suggest", "client")),
-            Map.entry("cli", Set.of("api", "engine", "batch", "mcp", "command", "custom", "policy", "client", "output",
+            // audit mode: read-only checks over the facade, judged again by the read-only policy
+            Map.entry("auditmode", Set.of("api", "batch", "command", "custom", "policy", "output", "regions", "client")),
+            Map.entry("cli", Set.of("api", "engine", "batch", "mcp", "auditmode", "command", "custom", "policy", "client", "output",
                     "audit", "regions", "knowledge", "sop", "suggest")));
 
     /** The rules' name for a class's package: its first segment below dev.awsmcp, or {@code api} for the root. */
