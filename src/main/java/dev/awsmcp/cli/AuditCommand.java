@@ -12,6 +12,7 @@ import dev.awsmcp.auditmode.AuditResult;
 import dev.awsmcp.auditmode.AuditRunner;
 import dev.awsmcp.auditmode.Check;
 import dev.awsmcp.auditmode.CheckException;
+import dev.awsmcp.auditmode.LeastPrivilegePolicy;
 import dev.awsmcp.auditmode.Severity;
 import dev.awsmcp.auditmode.TerminalSummary;
 import dev.awsmcp.client.auth.AwsEnvironment;
@@ -126,6 +127,13 @@ final class AuditCommand implements Subcommand {
                 if (trailFile != null) {
                     out.println("Audit trail: " + trailFile);
                 }
+                if (o.iamPolicy && trailFile != null && Files.exists(trailFile)) {
+                    Path policy = o.outDir.resolve("iam-policy.json");
+                    Files.writeString(policy, CliJson.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
+                            LeastPrivilegePolicy.document(LeastPrivilegePolicy.actionsFromTrail(
+                                    Files.readAllLines(trailFile)))) + "\n");
+                    out.println("Wrote " + policy + " (the IAM actions this audit used)");
+                }
             }
             return result.failsAtOrAbove(o.request.minSeverity()) ? 1 : 0;
         }
@@ -143,12 +151,13 @@ final class AuditCommand implements Subcommand {
                 Usage: aws-mcp audit [--profile P | --role-arn ARN | --accounts IDS|'*' [--role-name NAME] | --profiles P,Q|'*']
                                      [--region R|'*'] [--pack security,inventory,cost | --checks ID,ID] [--checks-dir DIR]
                                      [--min-severity critical|high|medium|low] [--out DIR] [--format json,html,sarif,csv]
-                                     [--parallel N] [--audit-file FILE] [--list-checks]
+                                     [--parallel N] [--audit-file FILE] [--iam-policy] [--list-checks]
 
                 Runs read-only checks and writes report.json, report.html, report.sarif and report.csv to --out.
                 Always read-only; every call is recorded in the audit trail (DIR/audit-trail.jsonl with --out)
                 with the tool audit:<check id>. Exit code 0: no FAIL at or above --min-severity (default low);
-                1: findings; 2: the audit could not run. See docs/audit.md.""");
+                1: findings; 2: the audit could not run. --iam-policy also writes DIR/iam-policy.json, the IAM
+                policy allowing exactly the actions the audit used. See docs/audit.md.""");
     }
 
     /** The parsed flags. */
@@ -160,6 +169,7 @@ final class AuditCommand implements Subcommand {
         int parallel = AuditRunner.Limits.DEFAULTS.parallelChecks();
         boolean help;
         boolean listChecks;
+        boolean iamPolicy;
 
         static Options parse(List<String> args) {
             Options o = new Options();
@@ -178,6 +188,7 @@ final class AuditCommand implements Subcommand {
                 switch (a) {
                     case "--help", "-h" -> o.help = true;
                     case "--list-checks" -> o.listChecks = true;
+                    case "--iam-policy" -> o.iamPolicy = true;
                     case "--pack", "--packs" -> packs.addAll(list(value(args, ++i, a)));
                     case "--checks" -> checks.addAll(list(value(args, ++i, a)));
                     case "--checks-dir" -> checksDir = Path.of(value(args, ++i, a));

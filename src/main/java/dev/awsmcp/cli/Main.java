@@ -23,7 +23,8 @@ public final class Main {
                 new HelpCommand(),
                 new SuggestCommand(),
                 new SopCommand(),
-                new AuditCommand()
+                new AuditCommand(),
+                new PolicyCommand()
         )) {
             m.put(s.name(), s);
         }

@@ -67,6 +67,7 @@ public final class AwsMcpServer {
     /** Whether a client listed prompts, so the SOP prompts added after that must be announced. */
     private final java.util.concurrent.atomic.AtomicBoolean promptsListed = new java.util.concurrent.atomic.AtomicBoolean();
     private final AwsResources resources;
+    private final AuditTool audit;
     private final ToolSchemas schemas;
     /** The SDK server once {@link #build} ran; the SOP prompts are added to it. */
     private volatile McpSyncServer built;
@@ -101,6 +102,10 @@ public final class AwsMcpServer {
                 .resolve(null, ProfileChoice.resolve(null, b.config.profile(), awsEnv));
         tools.addAll(new RegionAvailabilityTools(new Lazy<>(() -> new RegionTools(RegionCatalog.bundled(), catalog.get(),
                 b.facade::execute, apiRegion)), schemas).specs());
+        this.audit = new AuditTool(b.facade, b.config, schemas, profile -> new RegionResolver(b.config.region(), awsEnv)
+                .resolve(null, ProfileChoice.resolve(profile, b.config.profile(), awsEnv)),
+                ProfileSummaries.defaults()::credentialed);
+        tools.add(audit.spec());
         Supplier<SopLibrary> library = b.sops != null ? b.sops : new Lazy<>(() -> sopLibrary(b.config.sopDir()));
         this.sops = new SopTools(library, schemas);
         tools.addAll(sops.specs());
@@ -190,7 +195,8 @@ public final class AwsMcpServer {
                 .validateToolInputs(false)
                 .jsonSchemaValidator(new LazySchemaValidator())
                 .tools(tools.stream().map(this::tracked).toList())
-                .resources(resources.specs())
+                .resources(java.util.stream.Stream.concat(resources.specs().stream(), java.util.stream.Stream.of(
+                        audit.resource())).toList())
                 .prompts(TaskPrompts.specs())
                 .build();
         built = server;

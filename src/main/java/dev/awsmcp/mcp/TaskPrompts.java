@@ -69,6 +69,23 @@ final class TaskPrompts {
                                 or(a, "region", "'*'"), or(a, "accounts", "'*'"), or(a, "role", "OrganizationAccountAccessRole"),
                                 or(a, "region", "'*'"), or(a, "accounts", "'*'"), or(a, "role", "OrganizationAccountAccessRole"),
                                 or(a, "region", "'*'")) + RULES),
+                prompt("aws_audit", "Run a read-only audit",
+                        "Run the audit packs (security, cost, inventory) with run_audit and report the findings by severity.",
+                        List.of(arg("pack", "security (default), cost, inventory, or a comma-separated list", false),
+                                arg("regions", "A region, or '*' for every enabled region (default: the configured region)", false),
+                                arg("accounts", "'*' for every account of the Organization, or account ids (default: this account)", false)),
+                        a -> """
+                        Audit AWS read-only with the run_audit tool: pack %s, regions %s, accounts %s.
+
+                        1. Call run_audit with those arguments. It only reads; fixes are shown, never run.
+                        2. Page through the findings with nextCursor until none is left.
+                        3. Report FAIL findings grouped by severity (critical first): the check, the resource, the evidence, \
+                        and the remediation with its fix command, which the user runs after review.
+                        4. List ERROR results separately with their reason (missing permission, service not enabled): \
+                        they are unknowns, not passes.
+                        5. Give the report path (report.html for people, report.sarif for dashboards).
+                        """.formatted(or(a, "pack", "security"), or(a, "regions", "the configured region"),
+                                or(a, "accounts", "this account")) + RULES),
                 prompt("aws_security_review", "Security posture review",
                         "Look for common security gaps: root and IAM hygiene, public exposure, encryption, logging.",
                         List.of(arg("region", "Region to check, or '*' for all enabled regions (default: the configured region)", false),

@@ -45,7 +45,7 @@ final class LayerRules {
             Map.entry("batch", Set.of("api", "regions", "output")),
             // mcp reads the region and profile chain from client.auth (nothing else of the client)
             Map.entry("mcp", Set.of("api", "batch", "command", "custom", "knowledge", "output", "regions", "sop",
-                    "suggest", "client")),
+                    "suggest", "client", "auditmode")),
             // audit mode: read-only checks over the facade, judged again by the read-only policy
             Map.entry("auditmode", Set.of("api", "batch", "command", "custom", "policy", "output", "regions", "client")),
             Map.entry("cli", Set.of("api", "engine", "batch", "mcp", "auditmode", "command", "custom", "policy", "client", "output",

@@ -260,7 +260,8 @@ class McpFeaturesTest {
     void listsEveryResource() throws Exception {
         start(true, List.of(), null);
         assertThat(client.listResources().resources()).extracting(McpSchema.Resource::uri)
-                .containsExactlyInAnyOrder("aws://profiles", "aws://regions", "aws://config", "aws://services", "aws://audit/recent");
+                .containsExactlyInAnyOrder("aws://profiles", "aws://regions", "aws://config", "aws://services", "aws://audit/recent",
+                        "aws://audit/last-report");
         JsonNode services = JSON.readTree(((McpSchema.TextResourceContents) client.readResource(
                 new McpSchema.ReadResourceRequest("aws://services")).contents().get(0)).text());
         assertThat(services.path("count").asInt()).isGreaterThan(400);
