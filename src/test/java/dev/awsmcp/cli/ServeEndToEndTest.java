@@ -114,7 +114,7 @@ class ServeEndToEndTest {
             lines.add(JSON.readTree(rest));
         }
         assertThat(lines).allSatisfy(l -> assertThat(l.path("jsonrpc").asText()).isEqualTo("2.0"));
-        assertThat(lines.get(1).path("result").path("tools")).hasSize(10); // call_aws, help, suggest, 3 docs, 2 region, 2 SOP
+        assertThat(lines.get(1).path("result").path("tools")).hasSize(11); // call_aws, help, suggest, 3 docs, 2 region, run_audit, 2 SOP
     }
 
     @Test

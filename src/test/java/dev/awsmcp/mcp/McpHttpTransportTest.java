@@ -57,7 +57,7 @@ class McpHttpTransportTest {
         List<McpSchema.Tool> tools = client.listTools().tools();
         assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder("call_aws", "aws_cli_help", "suggest_aws_commands",
                 "search_documentation", "read_documentation", "recommend", "list_regions", "get_regional_availability",
-                "retrieve_agent_sop", "retrieve_skill");
+                "retrieve_agent_sop", "retrieve_skill", "run_audit");
         McpSchema.Tool callAws = tools.stream().filter(t -> t.name().equals("call_aws")).findFirst().orElseThrow();
         assertThat(callAws.annotations().readOnlyHint()).isTrue();
         assertThat(callAws.annotations().destructiveHint()).isFalse();
