@@ -41,8 +41,8 @@ import java.util.regex.Pattern;
 /**
  * Runs checks on targets (accounts × regions) and collects findings. Every command passes the read-only gate here
  * first (parsed and classified; anything but a read is refused and the check reports ERROR), then the facade's own
- * policy, and is recorded in the audit trail with the tool {@code audit:<check id>}. List answers are shared
- * between the checks that use the same command; per-resource commands run in parallel. A region that is disabled
+ * policy, and is recorded in the audit trail with the tool {@code audit:<check id>}. Answers are shared between
+ * the checks that send the same command to the same target; per-resource commands run in parallel. A region that is disabled
  * or needs opt-in is skipped with a note. Thread-safe; one run at a time per instance is the intended use.
  */
 public final class AuditRunner {
@@ -230,7 +230,11 @@ public final class AuditRunner {
             return out;
         }
 
-        /** A list command's answer, run once for every check that uses the same command on the same target. */
+        /**
+         * A command's answer, run once for every check that sends the same command to the same target (the bucket
+         * checks share get-bucket-versioning and get-bucket-policy; every user check shares the credential report).
+         * The audit trail records it under the first check that ran it.
+         */
         private CommandResult shared(String command) {
             CompletableFuture<CommandResult> mine = new CompletableFuture<>();
             CompletableFuture<CommandResult> first = lists.putIfAbsent(command, mine);
@@ -256,7 +260,7 @@ public final class AuditRunner {
             String last = listCommand;
             for (Check.Step step : c.steps()) {
                 last = command(render(step.command(), itemVars));
-                CommandResult r = execute(last);
+                CommandResult r = shared(last);
                 if (!r.ok()) {
                     String code = r.error() == null ? "Unknown" : r.error().code();
                     FindingStatus mapped = c.onError().get(code);
