@@ -263,4 +263,35 @@ class RoleArnWireMockTest {
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/"))).get(0);
         assertThat(list.getHeader("Authorization")).contains("Credential=ASIAROLESESSION/");
     }
+
+    @Test
+    void aThrottledAssumeRoleIsRetriedAndTheCommandRuns() {
+        sts.resetMappings();
+        sts.stubFor(post("/").inScenario("throttle").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing
+                .Scenario.STARTED).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "text/xml")
+                .withBody("<ErrorResponse><Error><Type>Sender</Type><Code>Throttling</Code><Message>Rate exceeded"
+                        + "</Message></Error><RequestId>t</RequestId></ErrorResponse>")).willSetStateTo("calm"));
+        sts.stubFor(post("/").inScenario("throttle").whenScenarioStateIs("calm")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml").withBody(ASSUMED)));
+        try (AwsMcp aws = facade()) {
+            CommandResult r = aws.execute(sqsCommand("--role-arn " + ROLE));
+            assertThat(r.ok()).as(String.valueOf(r.error())).isTrue();
+        }
+        sts.verify(2, postRequestedFor(urlEqualTo("/")));
+        sqs.verify(1, postRequestedFor(urlEqualTo("/")));
+    }
+
+    @Test
+    void aSessionAboutToExpireIsAssumedAgainBeforeTheNextCall() {
+        String soon = java.time.Instant.now().plus(java.time.Duration.ofMinutes(2)).toString();
+        sts.resetMappings();
+        sts.stubFor(post("/").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml")
+                .withBody(ASSUMED.replace("2099-01-01T00:00:00Z", soon))));
+        try (AwsMcp aws = facade()) {
+            assertThat(aws.execute(sqsCommand("--role-arn " + ROLE)).ok()).isTrue();
+            assertThat(aws.execute(sqsCommand("--role-arn " + ROLE)).ok()).isTrue();
+        }
+        // each session expires within the five-minute refresh window, so each command assumes the role again
+        sts.verify(2, postRequestedFor(urlEqualTo("/")));
+    }
 }

@@ -42,6 +42,20 @@ public final class TerminalSummary {
             b.append(String.format("  %-8s %-36s %s %s %s%n", f.check().severity().label().toUpperCase(),
                     f.check().id(), f.account(), f.region(), f.resourceId()));
         }
+        if (s.get(FindingStatus.INFO) > 0) {
+            // the inventory pack: resources by type, account and region, as one table
+            b.append(String.format("Inventory:%n  %-32s %-14s %-16s %s%n", "resources", "account", "region", "count"));
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            for (Finding f : r.findings()) {
+                if (f.status() == FindingStatus.INFO) {
+                    counts.merge(f.check().title() + "\u0000" + f.account() + "\u0000" + f.region(), 1, Integer::sum);
+                }
+            }
+            counts.forEach((k, n) -> {
+                String[] p = k.split("\u0000");
+                b.append(String.format("  %-32s %-14s %-16s %d%n", p[0], p[1], p[2], n));
+            });
+        }
         long errors = s.get(FindingStatus.ERROR);
         if (errors > 0) {
             b.append(errors).append(" check result(s) are ERROR (a call failed or was denied): see the report.\n");

@@ -202,7 +202,16 @@ public final class FanOut {
         String named = allRegions ? null : CommandText.optionValue(base, "--region").orElse(null);
         List<Target> out = new ArrayList<>();
         if (profiles != null) {
-            List<String> names = profiles.equals("*") ? credentialedProfiles.get() : split(profiles);
+            List<String> known = credentialedProfiles.get();
+            List<String> names = profiles.equals("*") ? known : split(profiles);
+            for (String p : names) {
+                if (!known.contains(p)) {
+                    throw new FanOutException(253, "ProfileNotFound", "The profile '" + p + "' is not configured "
+                            + "with credentials, so nothing was run.", known.isEmpty()
+                            ? "Configure it in ~/.aws/config or ~/.aws/credentials."
+                            : "Profiles with credentials: " + String.join(", ", known) + ".");
+                }
+            }
             if (names.isEmpty()) {
                 throw new FanOutException(253, "NoProfiles", "No profile with credentials is configured, so --profiles '*'"
                         + " has nothing to run with.", "Configure profiles in ~/.aws/config, or name them: --profiles a,b.");

@@ -166,6 +166,16 @@ class FanOutTest {
     }
 
     @Test
+    void anUnknownProfileIsRefusedBeforeAnythingIsSent() {
+        CommandResult r = run("aws ec2 describe-vpcs --profiles dev,staging").merged();
+        assertThat(r.exitCode()).isEqualTo(253);
+        assertThat(r.error().code()).isEqualTo("ProfileNotFound");
+        assertThat(r.error().message()).contains("'staging'");
+        assertThat(r.error().hint()).contains("dev, prod");
+        assertThat(aws.commands).isEmpty();
+    }
+
+    @Test
     void organizationsNotInUseIsOneSentenceWithARepairHintAndNothingIsSentToTargets() {
         aws.override = c -> c.startsWith("aws organizations")
                 ? failed(c, 254, "AWSOrganizationsNotInUseException", null) : null;
