@@ -1,5 +1,6 @@
 package dev.awsmcp.auditmode;
 
+import dev.awsmcp.batch.CommandText;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.awsmcp.AwsMcp;
 import dev.awsmcp.CommandResult;
@@ -80,7 +81,7 @@ public final class AuditPlanner {
                                             Function<String, String> defaultRegion, ExecutionContext context) {
         StringBuilder probe = new StringBuilder("aws sts get-caller-identity");
         if (request.profile() != null) {
-            probe.append(" --profile ").append(quote(request.profile()));
+            probe.append(" --profile ").append(CommandText.quote(request.profile()));
         }
         if (request.region() != null) {
             probe.append(" --region ").append(request.region().equals("*") ? "'*'" : request.region());
@@ -88,13 +89,13 @@ public final class AuditPlanner {
         AccountRegions regions = new AccountRegions(aws, RegionCatalog::bundled, null);
         if (request.accounts() != null || request.profiles() != null) {
             if (request.accounts() != null) {
-                probe.append(" --accounts ").append(quote(request.accounts()));
+                probe.append(" --accounts ").append(CommandText.quote(request.accounts()));
             }
             if (request.profiles() != null) {
-                probe.append(" --profiles ").append(quote(request.profiles()));
+                probe.append(" --profiles ").append(CommandText.quote(request.profiles()));
             }
             if (request.roleName() != null) {
-                probe.append(" --role-name ").append(quote(request.roleName()));
+                probe.append(" --role-name ").append(CommandText.quote(request.roleName()));
             }
             FanOut.Expansion e = new FanOut(aws, regions, credentialedProfiles, CliOutput.create(),
                     FanOut.Limits.DEFAULTS).expand(probe.toString(), context);
@@ -122,7 +123,7 @@ public final class AuditPlanner {
     /** The account id the commands run in, from sts get-caller-identity. */
     private static String identity(AwsMcp aws, String profile, String roleArn, ExecutionContext context) {
         String command = "aws sts get-caller-identity --output json" + (profile == null ? "" : " --profile "
-                + quote(profile)) + (roleArn == null ? "" : " --role-arn " + roleArn);
+                + CommandText.quote(profile)) + (roleArn == null ? "" : " --role-arn " + roleArn);
         CommandResult r = aws.execute(command, new ExecutionContext(context.clientName(), context.clientVersion(),
                 "audit:identity", null, context.cancelled(), null, context.mfa()));
         JsonNode json = r.json();
@@ -135,7 +136,4 @@ public final class AuditPlanner {
         return json.path("Account").asText();
     }
 
-    private static String quote(String word) {
-        return word.matches("[A-Za-z0-9._@/+=:,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
-    }
 }

@@ -336,7 +336,7 @@ public final class AuditRunner {
             Target t = job.target;
             String c = CommandText.withOption(rendered, "--region", t.region());
             if (t.profile() != null) {
-                c = CommandText.withOption(c, "--profile", quote(t.profile()));
+                c = CommandText.withOption(c, "--profile", CommandText.quote(t.profile()));
             }
             if (t.roleArn() != null) {
                 c = CommandText.withOption(c, "--role-arn", t.roleArn());
@@ -377,7 +377,7 @@ public final class AuditRunner {
             for (String part : m.group(1).split("\\.")) {
                 v = v.path(part);
             }
-            return Matcher.quoteReplacement(quote(text(v)));
+            return Matcher.quoteReplacement(CommandText.quote(text(v)));
         });
     }
 
@@ -398,9 +398,6 @@ public final class AuditRunner {
         return !n.isTextual() || !n.asText().isEmpty();
     }
 
-    private static String quote(String word) {
-        return word.matches("[A-Za-z0-9._@/+=:,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
-    }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
         return r -> {

@@ -45,7 +45,7 @@ public final class AccountRegions implements RegionSource {
 
     private List<String> load(String profile) {
         String command = "aws ec2 describe-regions --query Regions[].RegionName --output json"
-                + (profile == null ? "" : " --profile " + shellQuote(profile))
+                + (profile == null ? "" : " --profile " + CommandText.quote(profile))
                 + (defaultRegion == null ? "" : " --region " + defaultRegion);
         CommandResult r = aws.execute(command, new ExecutionContext(null, null, "region-fan-out", null, null, null));
         if (r.ok() && r.json() != null && r.json().isArray() && r.json().size() > 0) {
@@ -59,9 +59,6 @@ public final class AccountRegions implements RegionSource {
         return partitionDefaults(regions.get(), defaultRegion);
     }
 
-    private static String shellQuote(String word) {
-        return word.matches("[A-Za-z0-9._@/+=-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
-    }
 
     /**
      * The regions of the default region's partition that need no opt-in (from {@link RegionCatalog}).

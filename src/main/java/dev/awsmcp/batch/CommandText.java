@@ -165,4 +165,15 @@ public final class CommandText {
         Pattern p = Pattern.compile("(?<=\\s|^)" + Pattern.quote(option) + value + "(?=\\s|$)\\s*");
         return p.matcher(command).replaceAll("").stripTrailing();
     }
+
+    /**
+     * Quotes a word for a command string the way a POSIX shell reads it back: plain words as they are, anything
+     * else in single quotes ({@code '} written as {@code '\''}).
+     *
+     * @param word the word
+     * @return the word, quoted when it needs it
+     */
+    public static String quote(String word) {
+        return word.matches("[A-Za-z0-9._@/+=:,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
 }

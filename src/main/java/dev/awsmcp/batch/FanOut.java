@@ -360,7 +360,7 @@ public final class FanOut {
             c = CommandText.withRegion(c, t.region());
         }
         if (t.profile() != null && !CommandText.hasOption(c, "--profile")) {
-            c = CommandText.withOption(c, "--profile", quote(t.profile()));
+            c = CommandText.withOption(c, "--profile", CommandText.quote(t.profile()));
         }
         if (t.roleArn() != null) {
             c = CommandText.withOption(c, "--role-arn", t.roleArn());
@@ -524,12 +524,9 @@ public final class FanOut {
     }
 
     private static String profileOption(String profile) {
-        return profile == null ? "" : " --profile " + quote(profile);
+        return profile == null ? "" : " --profile " + CommandText.quote(profile);
     }
 
-    private static String quote(String word) {
-        return word.matches("[A-Za-z0-9._@/+=-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
-    }
 
     private static List<String> split(String list) {
         List<String> out = new ArrayList<>();
