@@ -205,7 +205,13 @@ public final class AuditRunner {
                 ctx.set("list", list);
                 return List.of(judge(ctx, region, t.account(), null, listCommand));
             }
-            JsonNode items = jmespath.query(list, c.items());
+            JsonNode items;
+            try {
+                items = jmespath.query(list, c.items());
+            } catch (RuntimeException e) {
+                return List.of(finding(FindingStatus.ERROR, region, t.account(), null, listCommand, null, null,
+                        "The check's items could not be read from the answer: " + e.getMessage()));
+            }
             if (items == null || !items.isArray()) {
                 return List.of();
             }
@@ -254,7 +260,12 @@ public final class AuditRunner {
             ObjectNode ctx = NODES.objectNode();
             ctx.set("list", list);
             ctx.set("item", item);
-            String id = text(jmespath.query(item, c.resourceId()));
+            String id;
+            try {
+                id = text(jmespath.query(item, c.resourceId()));
+            } catch (RuntimeException e) {
+                id = item.toString();
+            }
             ObjectNode itemVars = vars.deepCopy();
             item.fields().forEachRemaining(e -> itemVars.set(e.getKey(), e.getValue()));
             String last = listCommand;
@@ -289,10 +300,24 @@ public final class AuditRunner {
         }
 
         private boolean applies(ObjectNode ctx) {
-            return job.check.applies() == null || truthy(jmespath.query(ctx, job.check.applies()));
+            try {
+                return job.check.applies() == null || truthy(jmespath.query(ctx, job.check.applies()));
+            } catch (RuntimeException e) {
+                return true; // judge it: the rule then says PASS, FAIL or ERROR, so nothing drops out unseen
+            }
         }
 
         private Finding judge(ObjectNode ctx, String region, String account, String id, String command) {
+            try {
+                return judgeOrThrow(ctx, region, account, id, command);
+            } catch (RuntimeException e) {
+                // an answer of an unexpected shape: the check cannot tell, which is never a pass
+                return finding(FindingStatus.ERROR, region, account, id, command, null, null,
+                        "The check's rule could not be applied to the answer: " + e.getMessage(), itemOf(ctx));
+            }
+        }
+
+        private Finding judgeOrThrow(ObjectNode ctx, String region, String account, String id, String command) {
             Check c = job.check;
             String field = c.evidence() != null ? c.evidence() : c.rule();
             JsonNode value = field == null ? null : jmespath.query(ctx, field);

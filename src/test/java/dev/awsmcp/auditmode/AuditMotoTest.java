@@ -37,6 +37,8 @@ class AuditMotoTest {
     private static String closedSg;
     private static String plainVolume;
     private static String encryptedVolume;
+    private static String rotatedKey;
+    private static String staticKey;
 
     static AwsMcp facade(boolean readOnly, AuditTrail trail) {
         var b = AwsMcp.builder().region("us-east-1").readOnly(readOnly)
@@ -87,6 +89,21 @@ class AuditMotoTest {
             run(aws, "aws iam create-policy --policy-name read-s3 --policy-document '{\"Version\":\"2012-10-17\","
                     + "\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:GetObject\",\"Resource\":\"*\"}]}'");
             run(aws, "aws iam update-account-password-policy --minimum-password-length 8");
+            run(aws, "aws rds create-db-instance --db-instance-identifier careful-db --db-instance-class db.t3.micro "
+                    + "--engine postgres --master-username u --master-user-password password123 --allocated-storage 20 "
+                    + "--storage-encrypted --no-publicly-accessible --backup-retention-period 7");
+            run(aws, "aws rds create-db-instance --db-instance-identifier exposed-db --db-instance-class db.t3.micro "
+                    + "--engine postgres --master-username u --master-user-password password123 --allocated-storage 20 "
+                    + "--publicly-accessible --backup-retention-period 0");
+            run(aws, "aws s3api create-bucket --bucket trail-logs");
+            run(aws, "aws cloudtrail create-trail --name careful-trail --s3-bucket-name trail-logs "
+                    + "--is-multi-region-trail --enable-log-file-validation "
+                    + "--kms-key-id arn:aws:kms:us-east-1:123456789012:key/0000");
+            run(aws, "aws cloudtrail start-logging --name careful-trail");
+            run(aws, "aws cloudtrail create-trail --name sloppy-trail --s3-bucket-name trail-logs");
+            rotatedKey = json.readTree(run(aws, "aws kms create-key")).path("KeyMetadata").path("KeyId").asText();
+            run(aws, "aws kms enable-key-rotation --key-id " + rotatedKey);
+            staticKey = json.readTree(run(aws, "aws kms create-key")).path("KeyMetadata").path("KeyId").asText();
         }
         AuditTrail trail = AuditTrail.builder().sink((r, line) -> TRAIL.add(line)).build();
         try (AwsMcp aws = facade(true, trail)) {
@@ -150,6 +167,21 @@ class AuditMotoTest {
         assertThat(status("cost-gp2-volumes", encryptedVolume)).isEqualTo(FindingStatus.PASS);
         assertThat(status("cost-ebs-unattached", plainVolume)).isEqualTo(FindingStatus.FAIL);
         assertThat(status("ebs-default-encryption", "123456789012")).isEqualTo(FindingStatus.FAIL);
+    }
+
+    @Test
+    void rdsCloudTrailAndKmsMisconfigurationsFailAndTheirTwinsPass() {
+        for (String check : List.of("rds-not-public", "rds-storage-encrypted", "rds-backups-enabled")) {
+            assertThat(status(check, "exposed-db")).as(check).isEqualTo(FindingStatus.FAIL);
+            assertThat(status(check, "careful-db")).as(check).isEqualTo(FindingStatus.PASS);
+        }
+        for (String check : List.of("cloudtrail-log-file-validation", "cloudtrail-kms-encryption", "cloudtrail-logging")) {
+            assertThat(status(check, "sloppy-trail")).as(check).isEqualTo(FindingStatus.FAIL);
+            assertThat(status(check, "careful-trail")).as(check).isEqualTo(FindingStatus.PASS);
+        }
+        assertThat(status("cloudtrail-multi-region", "123456789012")).isEqualTo(FindingStatus.PASS);
+        assertThat(status("kms-key-rotation", rotatedKey)).isEqualTo(FindingStatus.PASS);
+        assertThat(status("kms-key-rotation", staticKey)).isEqualTo(FindingStatus.FAIL);
     }
 
     @Test

@@ -137,4 +137,17 @@ class AuditRunnerTest {
         assertThat(r.failsAtOrAbove(Severity.CRITICAL)).isTrue();
         assertThat(r.failsAtOrAbove(Severity.LOW)).isTrue();
     }
+
+    @Test
+    void anAnswerOfAnUnexpectedShapeIsAnErrorOnItsResourceNotADroppedFinding() {
+        Scripted aws = new Scripted(c -> c.startsWith("aws iam list-users")
+                ? ok(c, "{\"Users\":[{\"UserName\":\"odd\"}]}")
+                : ok(c, "{\"AccessKeyMetadata\":\"not a list\"}"));
+        AuditResult r = run(aws, List.of(bundled("iam-user-one-active-key")), TWO_REGIONS.subList(0, 1));
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.resourceId()).isEqualTo("odd");
+            assertThat(f.status()).isEqualTo(FindingStatus.ERROR);
+            assertThat(f.evidence().message()).contains("could not be applied");
+        });
+    }
 }
