@@ -24,7 +24,8 @@ public final class Main {
                 new SuggestCommand(),
                 new SopCommand(),
                 new AuditCommand(),
-                new PolicyCommand()
+                new PolicyCommand(),
+                new ProxyCommand()
         )) {
             m.put(s.name(), s);
         }

@@ -48,7 +48,9 @@ final class LayerRules {
                     "suggest", "client", "auditmode")),
             // audit mode: read-only checks over the facade, judged again by the read-only policy
             Map.entry("auditmode", Set.of("api", "batch", "command", "custom", "policy", "output", "regions", "client")),
-            Map.entry("cli", Set.of("api", "engine", "batch", "mcp", "auditmode", "command", "custom", "policy", "client", "output",
+            // the SigV4 proxy to remote MCP servers: the client's signer and credentials, the classifier and audit
+            Map.entry("proxy", Set.of("client", "command", "custom", "policy", "audit")),
+            Map.entry("cli", Set.of("api", "engine", "batch", "mcp", "auditmode", "proxy", "command", "custom", "policy", "client", "output",
                     "audit", "regions", "knowledge", "sop", "suggest")));
 
     /** The rules' name for a class's package: its first segment below dev.awsmcp, or {@code api} for the root. */
@@ -96,6 +98,9 @@ final class LayerRules {
                 });
                 if (from.equals("mcp") && to.equals("client") && !pkg.equals("dev.awsmcp.client.auth")) {
                     out.add(where + ": mcp may use only client.auth (the region and profile chain) of the client");
+                }
+                if (from.equals("proxy") && to.equals("client") && !pkg.equals("dev.awsmcp.client.auth")) {
+                    out.add(where + ": proxy may use only client.auth (the signer and credentials) of the client");
                 }
                 if (to.equals("engine") && from.equals("api") && !c.getSimpleName().startsWith("AwsMcpBuilder")) {
                     out.add(where + ": only AwsMcpBuilder.build() may name the engine");
