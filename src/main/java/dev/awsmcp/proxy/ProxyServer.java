@@ -32,6 +32,9 @@ public final class ProxyServer {
     /** The proxy's version, as the server reports it when it merges several remotes. */
     public static final String VERSION = "0.1.0";
     private static final Logger LOG = LoggerFactory.getLogger(ProxyServer.class);
+    private static final java.util.List<String> WARM_UP = java.util.List.of("aws s3api list-buckets",
+            "aws ec2 describe-instances", "aws iam list-roles", "aws lambda list-functions", "aws logs describe-log-groups",
+            "aws cloudformation describe-stacks", "aws sts get-caller-identity");
 
     private final ProxyOptions options;
     private final ProxySigner signer;
@@ -50,6 +53,15 @@ public final class ProxyServer {
         this.signer = Objects.requireNonNull(signer, "signer");
         this.gate = new RemoteToolGate(rules);
         this.audit = audit;
+        // The classifier's tables, the parser and each service model load on first use (~150 ms for ec2): load
+        // the ones agents use most while the client initializes, so the first judged call does not wait for them.
+        Thread warm = new Thread(() -> {
+            for (String command : WARM_UP) {
+                gate.judge("call_aws", null, json.createObjectNode().put("cli_command", command));
+            }
+        }, "aws-mcp-proxy-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /**
