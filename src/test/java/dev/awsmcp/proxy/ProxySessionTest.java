@@ -200,6 +200,66 @@ class ProxySessionTest {
     }
 
     @Test
+    void anExpiredLoginIsOneToolErrorThatSaysWhatToRun() throws Exception {
+        Path config = dir.resolve("config");
+        Files.writeString(config, "[profile rot]\naws_access_key_id = " + KEY_A.accessKeyId()
+                + "\naws_secret_access_key = " + KEY_A.secretAccessKey() + "\n");
+        Files.setLastModifiedTime(config, FileTime.from(Instant.now().minusSeconds(60)));
+        AwsEnvironment env = new AwsEnvironment(Map.of(), ProfileFileSupplier.reloadWhenModified(config, ProfileFile.Type.CONFIGURATION));
+        SignedMcpServer remote = remote(0, KEY_A);
+        ProxyOptions o = ProxyOptions.parse(List.of(remote.endpoint().toString(), "--service", SignedMcpServer.SERVICE,
+                "--region", SignedMcpServer.REGION, "--profile", "rot"), env);
+        ProxySigner signer = new ProxySigner(null, env, Clock.systemUTC());
+        open.add(signer);
+        Client c = client(o, signer, null);
+        c.initialize(Map.of());
+        assertThat(text(c.callTool("peek", Map.of()))).isEqualTo("peeked");
+        // the profile becomes an SSO profile whose session was never logged in (no token in the cache)
+        Files.writeString(config, "[profile rot]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Dev\n"
+                + "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = us-east-1\n");
+        Files.setLastModifiedTime(config, FileTime.from(Instant.now().plusSeconds(5)));
+        Thread.sleep(1100);
+        JsonNode expired = c.callTool("peek", Map.of());
+        assertThat(expired.has("result")).as("a tool result, not a JSON-RPC error: " + expired).isTrue();
+        assertThat(expired.path("result").path("isError").asBoolean()).isTrue();
+        assertThat(text(expired)).contains("could not be signed").contains("aws sso login --profile rot");
+    }
+
+    @Test
+    void servesStreamableHttpToo() throws Exception {
+        SignedMcpServer remote = remote(0, KEY_A);
+        ProxyOptions o = options(remote, List.of("--http", "--port", "0", "--read-only"));
+        ProxyHttpTransport http = ProxyHttpTransport.start(new ProxyServer(o, staticSigner(KEY_A), ToolRules.bundled(), null));
+        open.add(http);
+        io.modelcontextprotocol.client.McpSyncClient client = io.modelcontextprotocol.client.McpClient.sync(
+                io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport
+                        .builder("http://127.0.0.1:" + http.endpoint().getPort()).endpoint("/mcp").build())
+                .requestTimeout(Duration.ofSeconds(20)).build();
+        try {
+            assertThat(client.initialize().serverInfo().name()).isEqualTo("signed-remote");
+            assertThat(client.listTools().tools()).extracting(io.modelcontextprotocol.spec.McpSchema.Tool::name)
+                    .contains("call_aws").doesNotContain("delete_everything");
+            io.modelcontextprotocol.spec.McpSchema.CallToolResult r = client.callTool(
+                    io.modelcontextprotocol.spec.McpSchema.CallToolRequest.builder().name("call_aws")
+                            .arguments(Map.of("cli_command", "aws s3 ls")).build());
+            assertThat(((io.modelcontextprotocol.spec.McpSchema.TextContent) r.content().get(0)).text()).isEqualTo("ran: aws s3 ls");
+        } finally {
+            client.closeGracefully();
+        }
+        // DNS rebinding: a foreign Host header on the loopback bind (raw socket: the JDK client will not send one)
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", http.endpoint().getPort())) {
+            socket.getOutputStream().write(("POST /mcp HTTP/1.1\r\nHost: evil.example.com\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 2\r\nConnection: close\r\n\r\n{}").getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).contains(" 421");
+        }
+        HttpRequest foreign = HttpRequest.newBuilder(http.endpoint()).header("Origin", "https://evil.example.com")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        assertThat(HttpClient.newHttpClient().send(foreign, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aRestartedRemoteGetsANewSessionAndTheCallGoesThrough() throws Exception {
         SignedMcpServer remote = remote(0, KEY_A);
         int port = remote.port();
