@@ -10,8 +10,9 @@ import java.util.List;
  * @param command     the command as given (secrets redacted)
  * @param service     the CLI service name, or null when the command did not bind
  * @param operation   the CLI operation name, or null
- * @param exitCode    the AWS CLI's exit code: 0 ok, 252 bad command, 253 config/credentials, 254 service error,
- *                    255 other (including denied by policy)
+ * @param exitCode    the AWS CLI v1 exit code ({@link dev.awsmcp.error.ExitCodes}): 0 ok, 1 some s3 transfers
+ *                    failed, 2 the command line did not parse, 130 cancelled, 255 any other error (service errors
+ *                    and policy denials included)
  * @param json        the output as JSON after {@code --query} (null when there is none or on error)
  * @param text        the output exactly as the AWS CLI would print it with the chosen {@code --output}
  * @param error       the error, or null on success

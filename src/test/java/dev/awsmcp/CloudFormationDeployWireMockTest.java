@@ -299,7 +299,7 @@ class CloudFormationDeployWireMockTest {
 
         CommandResult r = deploy("--template-file template.yaml");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.error().message()).isEqualTo("the following arguments are required: --stack-name");
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
@@ -325,7 +325,7 @@ class CloudFormationDeployWireMockTest {
 
         CommandResult r = deploy("--template-file ../outside.yaml --stack-name app");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("FileAccessDenied");
         assertThat(wm.getAllServeEvents()).isEmpty();
     }

@@ -98,7 +98,7 @@ class CustomCommandsWireMockTest {
 
         CommandResult r = aws.execute("aws ecr get-login-password " + FacadeHarness.endpointOptions(wm, "us-east-1"));
 
-        assertThat(r.exitCode()).isEqualTo(254);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("AccessDeniedException");
         assertThat(r.text()).isEmpty();
     }
@@ -148,7 +148,7 @@ class CustomCommandsWireMockTest {
     void rdsTokenNeedsAllThreeArguments() {
         CommandResult r = aws.execute("aws rds generate-db-auth-token --hostname db.example.com --region us-west-2");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.error().message()).isEqualTo("the following arguments are required: --port, --username");
     }
 
@@ -215,7 +215,7 @@ class CustomCommandsWireMockTest {
     void eksTokenNeedsAClusterAndSendsNothingWithout() {
         CommandResult r = aws.execute("aws eks get-token --region us-east-1 --role-arn arn:aws:iam::1:role/r");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.error().message()).contains("--cluster-name");
         assertThat(wm.getAllServeEvents()).isEmpty();
     }

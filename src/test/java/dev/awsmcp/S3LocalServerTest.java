@@ -164,7 +164,7 @@ class S3LocalServerTest {
 
         CommandResult missing = run("aws s3api get-object --bucket deletions --key gone.txt "
                 + workDir.resolve("never-written.txt"));
-        assertThat(missing.exitCode()).isEqualTo(254);
+        assertThat(missing.exitCode()).isEqualTo(255);
         assertThat(missing.error().message()).isEqualTo("An error occurred (NoSuchKey) when calling the GetObject "
                 + "operation: The specified key does not exist.");
         assertThat(Files.exists(workDir.resolve("never-written.txt"))).isFalse();
@@ -186,7 +186,7 @@ class S3LocalServerTest {
     void headOfAMissingObjectReportsTheBareStatusLikeTheCli() {
         CommandResult r = run("aws s3api head-object --bucket listing --key missing.txt");
 
-        assertThat(r.exitCode()).isEqualTo(254);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("An error occurred (404) when calling the HeadObject operation: "
                 + "Not Found");
     }
@@ -197,7 +197,7 @@ class S3LocalServerTest {
         put("doomed", "last.txt");
 
         CommandResult notEmpty = run("aws s3api delete-bucket --bucket doomed");
-        assertThat(notEmpty.exitCode()).isEqualTo(254);
+        assertThat(notEmpty.exitCode()).isEqualTo(255);
         assertThat(notEmpty.error().message()).isEqualTo("An error occurred (BucketNotEmpty) when calling the "
                 + "DeleteBucket operation: The bucket you tried to delete is not empty.");
 
@@ -207,7 +207,7 @@ class S3LocalServerTest {
         assertThat(deleted.text()).isEmpty();
 
         CommandResult gone = run("aws s3api list-objects-v2 --bucket doomed");
-        assertThat(gone.exitCode()).isEqualTo(254);
+        assertThat(gone.exitCode()).isEqualTo(255);
         assertThat(gone.error().code()).isEqualTo("NoSuchBucket");
         assertThat(gone.error().message()).isEqualTo("An error occurred (NoSuchBucket) when calling the "
                 + "ListObjectsV2 operation: The specified bucket does not exist.");

@@ -36,7 +36,7 @@ class S3SafetyWireMockTest {
         try (S3Fixture s3 = new S3Fixture(dir)) {
             CommandResult r = s3.run("s3 cp " + secret + " s3://b/");
 
-            assertThat(r.exitCode()).isEqualTo(252);
+            assertThat(r.exitCode()).isEqualTo(255);
             assertThat(r.error().code()).isEqualTo("FileAccessDenied");
             assertThat(s3.wm.getAllServeEvents()).isEmpty();
         }
@@ -47,7 +47,7 @@ class S3SafetyWireMockTest {
         try (S3Fixture s3 = new S3Fixture(dir)) {
             CommandResult r = s3.run("s3 sync ../../etc s3://b/");
 
-            assertThat(r.exitCode()).isEqualTo(252);
+            assertThat(r.exitCode()).isEqualTo(255);
             assertThat(r.error().code()).isEqualTo("FileAccessDenied");
             assertThat(s3.wm.getAllServeEvents()).isEmpty();
         }
@@ -58,7 +58,7 @@ class S3SafetyWireMockTest {
         try (S3Fixture s3 = new S3Fixture(dir)) {
             CommandResult r = s3.run("s3 cp s3://b/k " + outside.resolve("x.txt"));
 
-            assertThat(r.exitCode()).isEqualTo(252);
+            assertThat(r.exitCode()).isEqualTo(255);
             assertThat(r.error().code()).isEqualTo("FileAccessDenied");
             assertThat(s3.wm.getAllServeEvents()).isEmpty();
             assertThat(outside.resolve("x.txt")).doesNotExist();
@@ -73,7 +73,7 @@ class S3SafetyWireMockTest {
 
             CommandResult r = s3.run("s3 cp s3://b/k escape/k");
 
-            assertThat(r.exitCode()).isEqualTo(252);
+            assertThat(r.exitCode()).isEqualTo(255);
             assertThat(r.error().code()).isEqualTo("FileAccessDenied");
             assertThat(outside.resolve("k")).doesNotExist();
         }
@@ -149,7 +149,7 @@ class S3SafetyWireMockTest {
             CommandResult out = s3.run("s3 cp " + secret + " s3://b/");
 
             assertThat(inside.text()).isEqualTo("upload: ./in.txt to s3://b/in.txt\n");
-            assertThat(out.exitCode()).isEqualTo(252);
+            assertThat(out.exitCode()).isEqualTo(255);
             assertThat(out.error().code()).isEqualTo("FileAccessDenied");
             s3.wm.verify(1, putRequestedFor(anyUrl()));
         }
@@ -162,7 +162,7 @@ class S3SafetyWireMockTest {
                 FileGuard.of(FileAccessMode.NO_ACCESS, dir))) {
             CommandResult r = s3.run("s3 cp in.txt s3://b/");
 
-            assertThat(r.exitCode()).isEqualTo(252);
+            assertThat(r.exitCode()).isEqualTo(255);
             assertThat(r.error().code()).isEqualTo("FileAccessDenied");
             assertThat(s3.wm.getAllServeEvents()).isEmpty();
         }

@@ -183,7 +183,7 @@ class S3TransferWireMockTest extends S3WireMockTestBase {
     void refusesToMoveAnObjectOntoItself() {
         CommandResult r = s3.run("s3 mv s3://b/k s3://b/");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("Cannot mv a file onto itself: s3://b/k - s3://b/.");
     }
 
@@ -288,7 +288,7 @@ class S3TransferWireMockTest extends S3WireMockTestBase {
     void refusesStreamingToStandardOutput() {
         CommandResult r = s3.run("s3 cp s3://b/k -");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("UnsupportedArgument");
     }
 
@@ -296,7 +296,7 @@ class S3TransferWireMockTest extends S3WireMockTestBase {
     void refusesTwoLocalPaths() {
         CommandResult r = s3.run("s3 cp a.txt b.txt");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).contains("Invalid argument type");
     }
 
@@ -313,7 +313,7 @@ class S3TransferWireMockTest extends S3WireMockTestBase {
     void reportsAnUnknownOptionWithTheValidOnes() {
         CommandResult r = s3.run("s3 cp a.txt s3://b/ --recursve --bogus");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("Unknown options: --recursve, --bogus.");
         assertThat(r.error().hint()).contains("--recursive");
     }
@@ -393,7 +393,7 @@ class S3TransferWireMockTest extends S3WireMockTestBase {
 
         CommandResult r = s3.run("s3 cp c.txt s3://b/ --sse-c-key k");
 
-        assertThat(r.exitCode()).isEqualTo(252);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("It --sse-c-key is specified, --sse-c must be specified as well.");
     }
 }

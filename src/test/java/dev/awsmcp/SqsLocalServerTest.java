@@ -117,7 +117,7 @@ class SqsLocalServerTest {
         assertThat(deleted.text()).isEmpty();
 
         CommandResult missing = run("aws sqs get-queue-url --queue-name short-lived");
-        assertThat(missing.exitCode()).isEqualTo(254);
+        assertThat(missing.exitCode()).isEqualTo(255);
         assertThat(missing.error().code()).isEqualTo("QueueDoesNotExist");
         assertThat(missing.error().message()).isEqualTo("An error occurred (QueueDoesNotExist) when calling the "
                 + "GetQueueUrl operation: The specified queue does not exist.");
@@ -128,7 +128,7 @@ class SqsLocalServerTest {
     void sendingToAMissingQueueIsAServiceError() {
         CommandResult r = run("aws sqs send-message --queue-url " + queueUrl("never-created") + " --message-body x");
 
-        assertThat(r.exitCode()).isEqualTo(254);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("An error occurred (QueueDoesNotExist) when calling the "
                 + "SendMessage operation: The specified queue does not exist.");
     }

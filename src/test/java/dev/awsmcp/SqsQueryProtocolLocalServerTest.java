@@ -94,7 +94,7 @@ class SqsQueryProtocolLocalServerTest {
 
         CommandResult r = run("aws sqs get-queue-url --queue-name query-deleted");
 
-        assertThat(r.exitCode()).isEqualTo(254);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().message()).isEqualTo("An error occurred (AWS.SimpleQueueService.NonExistentQueue) when "
                 + "calling the GetQueueUrl operation: The specified queue does not exist.");
         assertThat(r.httpStatus()).isEqualTo(400);

@@ -207,7 +207,8 @@ public final class CommandBatch {
     }
 
     static CommandResult failure(String command, int exitCode, ErrorInfo error) {
-        return new CommandResult(command, null, null, exitCode, null, "", error, null, List.of(), 0, Duration.ZERO);
+        return new CommandResult(command, null, null, dev.awsmcp.error.ExitCodes.cliV1(exitCode, error.code()), null, "",
+                error, null, List.of(), 0, Duration.ZERO);
     }
 
     private record Planned(String command, String region) {}

@@ -62,7 +62,7 @@ final class BackgroundFacade implements AwsMcp {
                 : new ErrorInfo("ServerSetupFailed", "The server could not set up the AWS pipeline: "
                         + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()) + ".",
                         "Check the server options and its log file, then restart the server.");
-        int exit = cause instanceof AwsMcpException a ? a.exitCode() : 255;
+        int exit = cause instanceof AwsMcpException a ? dev.awsmcp.error.ExitCodes.cliV1(a) : 255;
         return new CommandResult(command, null, null, exit, null, "", error, null, List.of(), 0, Duration.ZERO);
     }
 

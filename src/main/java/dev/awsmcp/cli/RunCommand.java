@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +31,10 @@ final class RunCommand implements Subcommand {
     private final Supplier<AwsMcp> facade;
 
     RunCommand() {
-        this(() -> AwsMcp.builder().build());
+        // like serve, every command leaves an audit line (AWS_MCP_AUDIT_FILE, AWS_MCP_AUDIT_CLOUDWATCH); no caller
+        // identity lookup, which would add an STS call to a one-shot process
+        this(() -> ServePipeline.facade(dev.awsmcp.mcp.ServerConfig.parse(List.of(), Map.of()), null,
+                dev.awsmcp.audit.AuditFlags.parse(List.of(), System.getenv()), null, false));
     }
 
     RunCommand(Supplier<AwsMcp> facade) {
@@ -51,12 +55,12 @@ final class RunCommand implements Subcommand {
     public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
             usage(args.isEmpty() ? err : out);
-            return args.isEmpty() ? 252 : 0;
+            return args.isEmpty() ? 2 : 0;
         }
         if (args.get(0).equals("--jsonl")) {
             if (args.size() != 2) {
                 err.println("aws-mcp run: --jsonl takes one argument, a file of commands or - for standard input.");
-                return 252;
+                return 2;
             }
             return batch(args.get(1), in, out, err);
         }
@@ -146,7 +150,7 @@ final class RunCommand implements Subcommand {
     }
 
     private static void printError(CommandResult r, PrintStream err) {
-        if (r.exitCode() == 254) {
+        if (r.error().message().startsWith("An error occurred (")) {
             // The AWS CLI prints service errors after an empty line.
             err.println();
         }
@@ -173,7 +177,7 @@ final class RunCommand implements Subcommand {
         p.println("       aws-mcp run --jsonl FILE|-");
         p.println();
         p.println("Runs AWS CLI commands in-process (no aws subprocess) and prints what the AWS CLI prints.");
-        p.println("Exit codes: 0 ok, 252 bad command, 253 credentials/config, 254 service error, 255 other.");
+        p.println("Exit codes (AWS CLI v1): 0 ok, 1 some s3 transfers failed, 2 the command line did not parse, 130 cancelled, 255 any other error (service errors too).");
         p.println("--jsonl reads one command per line (blank lines and # comments skipped) and prints one JSON");
         p.println("object per line: command, exitCode, output, error, nextToken, requestIds, httpStatus, durationMs.");
     }

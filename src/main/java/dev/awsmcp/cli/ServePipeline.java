@@ -93,13 +93,33 @@ final class ServePipeline {
      * @return the facade; closing it flushes the audit trail
      */
     static AwsMcp facade(ServerConfig config, PolicySettings policy, AuditFlags.Result audit, ServeStatus status) {
-        AwsMcp internal = defaults(config).build();
+        return facade(config, policy, audit, status, true);
+    }
+
+    /**
+     * Builds the facade with an audit trail, for {@code serve} and for the one-shot {@code run}.
+     *
+     * @param config         the server configuration
+     * @param policy         the policy, or null for the builder's default (read-write, no rules)
+     * @param audit          the audit options
+     * @param status         receives every audit line for {@code aws://audit/recent}, or null
+     * @param callerIdentity look up the caller's ARN for audit lines (one STS call per credential set)
+     * @return the facade; closing it flushes the audit trail
+     */
+    static AwsMcp facade(ServerConfig config, PolicySettings policy, AuditFlags.Result audit, ServeStatus status,
+                         boolean callerIdentity) {
+        // the facade the trail itself calls AWS through (STS, CloudWatch Logs); not built when nothing needs it
+        AwsMcp internal = callerIdentity || audit.cloudWatch() != null ? defaults(config).build() : null;
         String globalOptions = (config.region() == null ? "" : " --region " + config.region())
                 + (config.profile() == null ? "" : " --profile " + quote(config.profile()));
         AuditTrail.Builder trail = AuditTrail.builder()
-                .sink(new RotatingFileSink(audit.file(), RotatingFileSink.DEFAULT_MAX_BYTES, RotatingFileSink.DEFAULT_KEEP))
-                .sink(status)
-                .callerIdentity(new CallerIdentityCache(new AwsCallerIdentity(internal, globalOptions.strip())));
+                .sink(new RotatingFileSink(audit.file(), RotatingFileSink.DEFAULT_MAX_BYTES, RotatingFileSink.DEFAULT_KEEP));
+        if (status != null) {
+            trail.sink(status);
+        }
+        if (callerIdentity) {
+            trail.callerIdentity(new CallerIdentityCache(new AwsCallerIdentity(internal, globalOptions.strip())));
+        }
         if (audit.cloudWatch() != null) {
             trail.sink(new CloudWatchLogsSink(new AwsLogsShipper(internal, globalOptions.strip()), audit.cloudWatch(),
                     Duration.ofSeconds(5), 10_000));
@@ -107,7 +127,9 @@ final class ServePipeline {
         AuditTrail built = trail.build();
         AwsMcpBuilder builder = defaults(config).auditSink(new AuditTrailSink(built))
                 .userAgentSuffix("aws-mcp/" + dev.awsmcp.mcp.AwsMcpServer.VERSION);
-        builder.policy(PolicyEngine.of(policy), built.identities());
+        if (policy != null) {
+            builder.policy(PolicyEngine.of(policy), built.identities());
+        }
         return new Closing(builder.build(), built, internal);
     }
 
@@ -153,7 +175,9 @@ final class ServePipeline {
                 } catch (Exception e) {
                     System.err.println("aws-mcp: closing the audit trail failed: " + e.getMessage());
                 } finally {
-                    internal.close();
+                    if (internal != null) {
+                        internal.close();
+                    }
                 }
             }
         }

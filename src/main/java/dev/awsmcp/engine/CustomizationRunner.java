@@ -78,7 +78,8 @@ final class CustomizationRunner {
         ErrorInfo error = r.failure() == null ? null
                 : new ErrorInfo(r.failure().code(), r.failure().message(), r.failure().hint());
         synchronized (trace) {
-            return new CommandResult(commandLine, h.service(), h.subcommand(), r.exitCode(), json, text, error, null,
+            int exit = dev.awsmcp.error.ExitCodes.cliV1(r.exitCode(), error == null ? null : error.code());
+            return new CommandResult(commandLine, h.service(), h.subcommand(), exit, json, text, error, null,
                     trace.requestIds(), trace.lastStatus(), Duration.ofNanos(System.nanoTime() - t0));
         }
     }

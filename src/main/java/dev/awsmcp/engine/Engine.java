@@ -252,7 +252,8 @@ public final class Engine implements AwsMcp {
     private CommandResult failure(String command, CommandTrace trace, int exitCode, ErrorInfo error, long t0) {
         BoundCall call = trace.call;
         return new CommandResult(command, call == null ? null : call.service().cliName(),
-                call == null ? null : call.operation().cliName(), exitCode, null, "", error, null, trace.requestIds(),
+                call == null ? null : call.operation().cliName(), dev.awsmcp.error.ExitCodes.cliV1(exitCode, error.code()),
+                null, "", error, null, trace.requestIds(),
                 trace.lastStatus(), since(t0));
     }
 

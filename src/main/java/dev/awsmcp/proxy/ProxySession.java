@@ -644,11 +644,11 @@ public final class ProxySession implements AutoCloseable {
                 return; // each remote was sent its own right after initialize
             case "notifications/cancelled": {
                 JsonNode requestId = message.path("params").path("requestId");
+                RemoteConnection r = inFlightRemote.get(requestId); // before the cancel ends the call and forgets it
                 CallHandle h = inFlight.get(requestId);
                 if (h != null) {
                     h.cancel();
                 }
-                RemoteConnection r = inFlightRemote.get(requestId);
                 if (r != null) {
                     pool.execute(() -> sendQuietly(r, message));
                 }

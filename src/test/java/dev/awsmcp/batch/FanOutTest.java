@@ -168,7 +168,7 @@ class FanOutTest {
     @Test
     void anUnknownProfileIsRefusedBeforeAnythingIsSent() {
         CommandResult r = run("aws ec2 describe-vpcs --profiles dev,staging").merged();
-        assertThat(r.exitCode()).isEqualTo(253);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("ProfileNotFound");
         assertThat(r.error().message()).contains("'staging'");
         assertThat(r.error().hint()).contains("dev, prod");
@@ -180,7 +180,7 @@ class FanOutTest {
         aws.override = c -> c.startsWith("aws organizations")
                 ? failed(c, 254, "AWSOrganizationsNotInUseException", null) : null;
         CommandResult r = run("aws ec2 describe-vpcs --accounts '*'").merged();
-        assertThat(r.exitCode()).isEqualTo(254);
+        assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().hint()).contains("--accounts ID,ID");
         assertThat(aws.commands).noneMatch(c -> c.startsWith("aws ec2"));
     }

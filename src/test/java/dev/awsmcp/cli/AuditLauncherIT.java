@@ -52,6 +52,10 @@ class AuditLauncherIT {
     record Outcome(int exit, String out, String err) {}
 
     static Outcome run(List<String> args, Path dir) throws IOException, InterruptedException {
+        return run(args, dir, Map.of());
+    }
+
+    static Outcome run(List<String> args, Path dir, Map<String, String> extraEnv) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ROOT.resolve("bin/aws-mcp").toString());
         command.addAll(args);
@@ -62,12 +66,29 @@ class AuditLauncherIT {
                 "AWS_DEFAULT_REGION", "us-east-1", "AWS_ENDPOINT_URL", moto.endpoint(),
                 "AWS_CONFIG_FILE", "/nonexistent/config", "AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials",
                 "AWS_MCP_LOG_FILE", "none"));
+        env.putAll(extraEnv);
         Path out = Files.createTempFile("aws-mcp-it", ".out");
         Path err = Files.createTempFile("aws-mcp-it", ".err");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("finished within 3 minutes").isTrue();
         return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runWritesAnAuditLinePerCommand(@TempDir Path dir) throws Exception {
+        Path trail = dir.resolve("run-audit.jsonl");
+        Outcome ok = run(List.of("run", "aws", "s3api", "list-buckets"), dir, Map.of("AWS_MCP_AUDIT_FILE", trail.toString()));
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        Outcome bad = run(List.of("run", "aws", "s3api", "get-bucket-policy", "--bucket", "no-such-bucket-here"), dir,
+                Map.of("AWS_MCP_AUDIT_FILE", trail.toString()));
+        assertThat(bad.exit()).isNotZero();
+        List<String> lines = Files.readAllLines(trail);
+        assertThat(lines).hasSize(2);
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertThat(first.path("operation").asText()).isEqualTo("ListBuckets");
+        assertThat(first.path("httpStatus").asInt()).isEqualTo(200);
+        assertThat(JSON.readTree(lines.get(1)).path("errorCode").asText()).isEqualTo("NoSuchBucket");
     }
 
     @Test

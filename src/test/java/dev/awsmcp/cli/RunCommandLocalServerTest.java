@@ -40,11 +40,11 @@ class RunCommandLocalServerTest {
     }
 
     @Test
-    void serviceErrorGoesToStderrWithExitCode254(@UseServer(ServerKind.ELASTICMQ) LocalServer sqs) throws Exception {
+    void serviceErrorGoesToStderrWithExitCode255(@UseServer(ServerKind.ELASTICMQ) LocalServer sqs) throws Exception {
         int exit = run("", "aws", "sqs", "get-queue-url", "--queue-name", "run-missing",
                 "--endpoint-url", sqs.endpoint(), "--region", "us-east-1");
 
-        assertThat(exit).isEqualTo(254);
+        assertThat(exit).isEqualTo(255);
         assertThat(stdout()).isEmpty();
         assertThat(stderr()).isEqualTo("\nAn error occurred (QueueDoesNotExist) when calling the GetQueueUrl "
                 + "operation: The specified queue does not exist.\n");
@@ -54,7 +54,7 @@ class RunCommandLocalServerTest {
     void missingTableIsReportedOnStderr(@UseServer(ServerKind.DYNAMODB_LOCAL) LocalServer dynamodb) throws Exception {
         int exit = run("", "aws dynamodb describe-table --table-name run-no-table " + dynamodb.cliOptions());
 
-        assertThat(exit).isEqualTo(254);
+        assertThat(exit).isEqualTo(255);
         assertThat(stdout()).isEmpty();
         assertThat(stderr()).isEqualTo("\nAn error occurred (ResourceNotFoundException) when calling the DescribeTable "
                 + "operation: Cannot do operations on a non-existent table\n");
@@ -77,7 +77,7 @@ class RunCommandLocalServerTest {
         out.reset();
         int exit = run("", "aws s3api list-objects-v2 --bucket run-no-bucket " + s3.cliOptions());
 
-        assertThat(exit).isEqualTo(254);
+        assertThat(exit).isEqualTo(255);
         assertThat(stdout()).isEmpty();
         assertThat(stderr()).isEqualTo("\nAn error occurred (NoSuchBucket) when calling the ListObjectsV2 operation: "
                 + "The specified bucket does not exist.\n");
@@ -102,11 +102,11 @@ class RunCommandLocalServerTest {
             lines.add(JSON.readTree(line));
         }
         assertThat(lines).hasSize(4);
-        assertThat(lines.stream().map(l -> l.get("exitCode").asInt())).containsExactly(0, 0, 0, 254);
+        assertThat(lines.stream().map(l -> l.get("exitCode").asInt())).containsExactly(0, 0, 0, 255);
         assertThat(lines.get(2).at("/output/Item/id/S").asText()).isEqualTo("1");
         assertThat(lines.get(3).at("/error/code").asText()).isEqualTo("ResourceNotFoundException");
         assertThat(lines.get(3).get("httpStatus").asInt()).isEqualTo(400);
-        assertThat(exit).isEqualTo(254);
+        assertThat(exit).isEqualTo(255);
     }
 
     private int run(String stdin, String... args) throws Exception {

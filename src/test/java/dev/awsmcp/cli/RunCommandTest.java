@@ -126,7 +126,7 @@ class RunCommandTest {
 
     @Test
     void printsUsageWithoutArguments() throws Exception {
-        assertThat(run("")).isEqualTo(252);
+        assertThat(run("")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: aws-mcp run");
     }
 }

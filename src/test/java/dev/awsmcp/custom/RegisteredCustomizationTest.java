@@ -120,7 +120,7 @@ class RegisteredCustomizationTest {
     void withoutTheRegistrationTheCommandIsAnUnknownOperation() {
         try (AwsMcp aws = AwsMcp.builder().region("eu-west-1").build()) {
             CommandResult r = aws.execute("aws sqs say-hello");
-            assertThat(r.exitCode()).isEqualTo(252);
+            assertThat(r.exitCode()).isEqualTo(2);
             assertThat(r.error().code()).isEqualTo("UnknownOperation");
         }
     }

@@ -20,6 +20,10 @@ import java.util.function.Supplier;
  * {@code metadata.protocol}. Codecs are stateless and shared. A new protocol is one package plus one line here.
  */
 public final class ProtocolRegistry {
+    /** botocore's protocol priority when a model lists several. */
+    private static final java.util.List<String> BOTOCORE_PRIORITY = java.util.List.of("json", "rest-json", "rest-xml",
+            "smithy-rpc-v2-cbor", "query", "ec2");
+
     private static final ProtocolRegistry DEFAULT = new ProtocolRegistry(() -> UUID.randomUUID().toString());
 
     private final Map<String, ProtocolCodec> codecs = new LinkedHashMap<>();
@@ -62,7 +66,17 @@ public final class ProtocolRegistry {
      * @throws ProtocolException when none of the service's protocols is supported
      */
     public ProtocolCodec codecFor(ServiceModel service) {
-        for (String p : service.metadata().protocols()) {
+        // botocore's choice (botocore.client, PRIORITY_ORDERED_SUPPORTED_PROTOCOLS): its own priority order over the
+        // model's `protocols`, not the order the model lists them in; cloudwatch lists smithy-rpc-v2-cbor first,
+        // yet the AWS CLI sends JSON.
+        java.util.List<String> listed = service.metadata().protocols();
+        for (String p : BOTOCORE_PRIORITY) {
+            ProtocolCodec c = codecs.get(p);
+            if (c != null && listed.contains(p)) {
+                return c;
+            }
+        }
+        for (String p : listed) { // protocols botocore does not know, registered by an embedding program
             ProtocolCodec c = codecs.get(p);
             if (c != null) {
                 return c;

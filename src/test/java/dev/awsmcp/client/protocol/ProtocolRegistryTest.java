@@ -20,7 +20,13 @@ class ProtocolRegistryTest {
     @Test
     void picksTheFirstSupportedProtocolInPreferenceOrder() throws Exception {
         ServiceModel m = model("{\"protocol\":\"json\",\"protocols\":[\"smithy-rpc-v3-ion\",\"smithy-rpc-v2-cbor\",\"json\"]}");
-        assertThat(ProtocolRegistry.defaultRegistry().codecFor(m).protocol()).isEqualTo("smithy-rpc-v2-cbor");
+        // botocore's priority order decides, not the model's order
+        assertThat(ProtocolRegistry.defaultRegistry().codecFor(m).protocol()).isEqualTo("json");
+        ServiceModel cbor = model("{\"protocol\":\"query\",\"protocols\":[\"smithy-rpc-v3-ion\",\"smithy-rpc-v2-cbor\",\"query\"]}");
+        assertThat(ProtocolRegistry.defaultRegistry().codecFor(cbor).protocol()).isEqualTo("smithy-rpc-v2-cbor");
+        ServiceModel cloudwatch = dev.awsmcp.model.ServiceCatalog.bundled().model("cloudwatch").orElseThrow();
+        assertThat(cloudwatch.metadata().protocols()).as("the model lists CBOR first").first().isEqualTo("smithy-rpc-v2-cbor");
+        assertThat(ProtocolRegistry.defaultRegistry().codecFor(cloudwatch).protocol()).isEqualTo("json");
     }
 
     @Test
