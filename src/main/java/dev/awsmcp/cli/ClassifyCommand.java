@@ -6,6 +6,7 @@ import dev.awsmcp.command.CommandParser;
 import dev.awsmcp.command.ParsedCommand;
 import dev.awsmcp.error.AwsMcpException;
 import dev.awsmcp.policy.Classification;
+import dev.awsmcp.policy.Classifier;
 import dev.awsmcp.policy.CommandPlan;
 import dev.awsmcp.policy.CoverageReport;
 import dev.awsmcp.policy.Decision;
@@ -55,6 +56,9 @@ final class ClassifyCommand implements Subcommand {
         if (rest.isEmpty() || rest.get(0).equals("--help") || rest.get(0).equals("-h")) {
             usage(out);
             return rest.isEmpty() ? 252 : 0;
+        }
+        if (rest.get(0).equals("--operations")) {
+            return operations(out, rest.contains("--jsonl"));
         }
         if (rest.get(0).equals("--coverage")) {
             return coverage(out, rest.contains("--summary"));
@@ -167,10 +171,42 @@ final class ClassifyCommand implements Subcommand {
         return 0;
     }
 
+    /**
+     * The classifier's whole table: every model operation with its IAM actions, access level, class and source,
+     * for checking against outside data and for writing policies.
+     */
+    private static int operations(PrintStream out, boolean jsonl) throws Exception {
+        Classifier classifier = PolicyEngine.of(dev.awsmcp.policy.PolicySettings.defaults()).classifier();
+        dev.awsmcp.model.ServiceCatalog catalog = classifier.catalog();
+        for (Classification c : classifier.all()) {
+            String cliService = c.service();
+            String model = catalog.byCliName(cliService).map(dev.awsmcp.model.ServiceSummary::name).orElse(cliService);
+            if (jsonl) {
+                ObjectNode o = CliJson.JSON.createObjectNode();
+                o.put("service", cliService);
+                o.put("model", model);
+                o.put("operation", c.operation());
+                o.put("command", dev.awsmcp.model.CliNames.toCli(c.operation()));
+                c.iamActions().forEach(o.withArray("iamActions")::add);
+                o.put("accessLevel", c.accessLevel().label());
+                o.put("class", c.callClass().label());
+                o.put("source", c.source().label());
+                o.put("sensitive", c.sensitive());
+                out.println(CliJson.JSON.writeValueAsString(o));
+            } else {
+                out.printf("%-28s %-48s %-13s %-9s %-9s %s%n", cliService, c.operation(), c.accessLevel().label(),
+                        c.callClass().label(), c.source().label(), String.join(",", c.iamActions()));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
     private static void usage(PrintStream out) {
         out.println("Usage: aws-mcp classify [policy flags] [--json] '<aws command>'");
         out.println("       aws-mcp classify [policy flags] --jsonl FILE|-   (one command per line, one JSON object per line)");
         out.println("       aws-mcp classify --coverage [--summary]          (how the model operations are placed)");
+        out.println("       aws-mcp classify --operations [--jsonl]          (every operation: IAM actions, access level, class, source)");
         out.println();
         out.println("Policy flags (as for serve): --read-only, --require-consent, --allow-sensitive-reads,");
         out.println("  --policy FILE (default " + PolicyFile.DEFAULT_LOCATION + " when it exists), --file-access workdir|unrestricted|no-access,");

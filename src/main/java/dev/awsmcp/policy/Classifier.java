@@ -202,6 +202,15 @@ public final class Classifier {
      * @return the coverage report
      */
     public CoverageReport coverage() {
+        return CoverageReport.of(all());
+    }
+
+    /**
+     * Every model operation, classified without its parameters (what {@code aws-mcp classify --operations} prints).
+     *
+     * @return one classification per operation, by service then operation, in catalog order
+     */
+    public List<Classification> all() {
         List<Classification> all = new ArrayList<>();
         for (ServiceSummary s : catalog.services()) {
             boolean needsMethods = overrides.usesHttpMethodActions(s.name());
@@ -211,6 +220,6 @@ public final class Classifier {
                 all.add(classify(s, op, method, null));
             }
         }
-        return CoverageReport.of(all);
+        return all;
     }
 }

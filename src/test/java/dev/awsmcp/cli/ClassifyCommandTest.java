@@ -33,6 +33,31 @@ class ClassifyCommandTest {
     }
 
     @Test
+    void operationsListsTheWholeTableOneLinePerOperation() throws Exception {
+        Run r = run("", "--operations", "--jsonl");
+        assertThat(r.code()).isZero();
+        String[] lines = r.out().split("\n");
+        assertThat(lines.length).isGreaterThan(18_000);
+        JsonNode terminate = null;
+        JsonNode listBuckets = null;
+        for (String l : lines) {
+            if (l.contains("\"TerminateInstances\"")) {
+                terminate = JSON.readTree(l);
+            } else if (l.contains("\"ListBuckets\"") && l.contains("\"s3api\"")) {
+                listBuckets = JSON.readTree(l);
+            }
+        }
+        assertThat(terminate.path("service").asText()).isEqualTo("ec2");
+        assertThat(terminate.path("command").asText()).isEqualTo("terminate-instances");
+        assertThat(terminate.path("iamActions").toString()).contains("ec2:TerminateInstances");
+        assertThat(terminate.path("accessLevel").asText()).isEqualTo("Write");
+        assertThat(listBuckets.path("model").asText()).isEqualTo("s3");
+        assertThat(listBuckets.path("iamActions").toString()).contains("s3:ListAllMyBuckets");
+        assertThat(listBuckets.path("class").asText()).isEqualTo("read");
+        assertThat(run("", "--operations").out()).contains("TerminateInstances").contains("ec2:TerminateInstances");
+    }
+
+    @Test
     void readOnlyDenialIsExplained() throws Exception {
         Run r = run("", "--read-only", "--json", "aws ec2 terminate-instances --instance-ids i-1");
         JsonNode o = JSON.readTree(r.out());
