@@ -104,10 +104,12 @@ final class ServeCommand implements Subcommand {
                 .onClientInitialized(facade::start).build(); // default suggester: the bundled index, keyword fallback
         if (config.transport() == ServerConfig.Transport.HTTP) {
             McpHttpTransport http = McpHttpTransport.start(server);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!onShutdown(() -> {
                 http.close();
                 closeFacade.run();
-            }, "aws-mcp-shutdown"));
+            })) {
+                return 0;
+            }
             System.err.println("aws-mcp: MCP streamable HTTP on " + http.endpoint()
                     + (config.authToken() == null ? "" : " (bearer token required)"));
             reportSetupFailure(facade);
@@ -115,16 +117,34 @@ final class ServeCommand implements Subcommand {
             http.close();
         } else {
             StdioTransport stdio = StdioTransport.start(server, in, protocol);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (!onShutdown(() -> {
                 stdio.close();
                 closeFacade.run();
-            }, "aws-mcp-shutdown"));
+            })) {
+                return 0;
+            }
             reportSetupFailure(facade);
             stdio.awaitDisconnect();
             stdio.close();
         }
         closeFacade.run();
         return 0;
+    }
+
+    /**
+     * Registers what SIGTERM must close; when the signal came during start-up (the JVM is already shutting down and
+     * refuses new hooks), closes it now instead.
+     *
+     * @return false when the process is already shutting down
+     */
+    private static boolean onShutdown(Runnable close) {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(close, "aws-mcp-shutdown"));
+            return true;
+        } catch (IllegalStateException shuttingDown) {
+            close.run();
+            return false;
+        }
     }
 
     /** Logs (once, on stderr) why the pipeline could not be built; calls report it too. */

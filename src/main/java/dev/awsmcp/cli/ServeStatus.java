@@ -25,6 +25,7 @@ final class ServeStatus implements ServerStatus, AuditDestination {
 
     private final PolicySettings policy;
     private final Deque<String> recent = new ArrayDeque<>();
+    private final java.util.List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ServeStatus(PolicySettings policy) {
         this.policy = policy;
@@ -77,6 +78,11 @@ final class ServeStatus implements ServerStatus, AuditDestination {
     }
 
     @Override
+    public void onAudit(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    @Override
     public void write(AuditRecord record, String line) {
         synchronized (recent) {
             recent.addLast(line);
@@ -84,7 +90,15 @@ final class ServeStatus implements ServerStatus, AuditDestination {
                 recent.removeFirst();
             }
         }
+        for (Runnable l : listeners) {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                // a subscriber's failure must never fail the audit write
+            }
+        }
     }
+
 
     private static void putIfAny(Map<String, Object> m, String key, List<String> values) {
         if (values != null && !values.isEmpty()) {

@@ -64,6 +64,8 @@ public final class AwsMcpServer {
     private final JsonRpcInterceptor interceptor;
     private final List<McpServerFeatures.SyncToolSpecification> tools = new ArrayList<>();
     private final SopTools sops;
+    private final Completions completions;
+    private final ServerStatus status;
     /** Whether a client listed prompts, so the SOP prompts added after that must be announced. */
     private final java.util.concurrent.atomic.AtomicBoolean promptsListed = new java.util.concurrent.atomic.AtomicBoolean();
     private final AwsResources resources;
@@ -122,6 +124,8 @@ public final class AwsMcpServer {
         });
         this.resources = new AwsResources(b.config, b.catalog, b.profiles != null ? b.profiles : ProfileSummaries.defaults(),
                 b.status, b.env);
+        this.completions = new Completions(b.catalog, library, b.profiles != null ? b.profiles : ProfileSummaries.defaults());
+        this.status = b.status;
     }
 
     /** The bundled SOPs plus the user directory; a directory that cannot be used is logged and left out. */
@@ -184,7 +188,8 @@ public final class AwsMcpServer {
                 .jsonMapper(mapper)
                 .capabilities(McpSchema.ServerCapabilities.builder()
                         .tools(false)
-                        .resources(false, false)
+                        .resources(true, false) // subscribe: aws://audit/recent tells of each new record
+                        .completions()
                         // false keeps addPrompt from notifying once per SOP; one notification follows them all
                         .prompts(false)
                         .logging()
@@ -197,9 +202,14 @@ public final class AwsMcpServer {
                 .tools(tools.stream().map(this::tracked).toList())
                 .resources(java.util.stream.Stream.concat(resources.specs().stream(), java.util.stream.Stream.of(
                         audit.resource())).toList())
+                .resourceTemplates(completions.templates())
                 .prompts(TaskPrompts.specs())
+                .completions(completions.specs(TaskPrompts.specs()))
                 .build();
         built = server;
+        status.onAudit(() -> server.getAsyncServer()
+                .notifyResourcesUpdated(new McpSchema.ResourcesUpdatedNotification(AwsResources.RECENT_AUDIT_URI))
+                .subscribe(ok -> { }, e -> LOG.debug("resource update not sent: {}", e.getMessage())));
         if (sopPromptsWanted) {
             startSopPrompts(server);
         }

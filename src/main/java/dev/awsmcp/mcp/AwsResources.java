@@ -23,6 +23,8 @@ import java.util.function.Supplier;
 final class AwsResources {
     /** How many audit records {@code aws://audit/recent} shows. */
     static final int RECENT_AUDIT = 50;
+    /** The resource clients subscribe to for new audit records. */
+    static final String RECENT_AUDIT_URI = "aws://audit/recent";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ServerConfig config;
@@ -54,7 +56,7 @@ final class AwsResources {
                 spec("aws://services", "services", "AWS services",
                         "Every bundled service: CLI name, full name, protocols, operation count.",
                         this::services),
-                spec("aws://audit/recent", "audit-recent", "Recent audit records",
+                spec(RECENT_AUDIT_URI, "audit-recent", "Recent audit records",
                         "The last " + RECENT_AUDIT + " audited calls (command with secrets redacted, decision, status).",
                         () -> Map.of("records", status.recentAudit(RECENT_AUDIT))));
     }

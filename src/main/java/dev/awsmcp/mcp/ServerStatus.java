@@ -29,4 +29,13 @@ public interface ServerStatus {
      * @return the latest audit records, newest last, as JSON-ready maps
      */
     List<Map<String, Object>> recentAudit(int limit);
+
+    /**
+     * Registers who to tell when a new audit record arrives ({@code resources/subscribe} on
+     * {@code aws://audit/recent}); the default status never has any.
+     *
+     * @param listener called after each record, on the thread that wrote it; must return quickly
+     */
+    default void onAudit(Runnable listener) {
+    }
 }

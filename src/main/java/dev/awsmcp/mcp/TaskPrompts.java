@@ -28,10 +28,11 @@ final class TaskPrompts {
                 prompt("aws_inventory", "Inventory AWS resources",
                         "List what runs in the account: compute, storage, databases, networking, serverless.",
                         List.of(arg("region", "Region to cover, or '*' for every enabled region (default: the configured region)", false),
-                                arg("services", "Comma-separated services to focus on, e.g. ec2,s3,rds (default: the common ones)", false)),
+                                arg("services", "Comma-separated services to focus on, e.g. ec2,s3,rds (default: the common ones)", false),
+                                arg("profile", "AWS profile to use (default: the configured one)", false)),
                         a -> """
                         Take an inventory of the AWS account.
-                        Scope: region %s; services %s.
+                        Scope: region %s; services %s; profile %s (add --profile to every command when one is named).
 
                         Steps:
                         1. Identify the account: aws sts get-caller-identity.
@@ -45,7 +46,8 @@ final class TaskPrompts {
                            Use --region '*' when the scope is every region.
                         3. Summarise per service and region: counts, notable items (stopped instances, public buckets, \
                         old runtimes), and anything you could not list (access denied) with the reason.
-                        """.formatted(or(a, "region", "the configured default"), or(a, "services", "the common ones")) + RULES),
+                        """.formatted(or(a, "region", "the configured default"), or(a, "services", "the common ones"),
+                                or(a, "profile", "the configured one")) + RULES),
                 prompt("aws_cross_account_inventory", "Inventory across accounts",
                         "List resources in every account of the AWS Organization (or several profiles) and region as one table.",
                         List.of(arg("accounts", "'*' for every ACTIVE account of the Organization, or ids like 111122223333,444455556666", false),
