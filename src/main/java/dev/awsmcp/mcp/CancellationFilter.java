@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Passes each POSTed JSON-RPC message through the {@link JsonRpcInterceptor} with the request's
  * {@code Mcp-Session-Id}, so HTTP clients can cancel calls like stdio clients. A consumed cancellation is answered
- * {@code 202 Accepted} here. The cancelled call's own response is still sent over HTTP (see {@link StdioTransport}).
+ * {@code 202 Accepted} here. The cancelled call's own response is dropped from its SSE stream on the way out (as on
+ * stdio, the MCP spec says the receiver SHOULD NOT answer): the stream then ends without it.
  */
 final class CancellationFilter implements Filter {
     /** Bodies above this size pass through untouched (the SDK enforces its own limit). */
@@ -45,7 +46,86 @@ final class CancellationFilter implements Filter {
             ((HttpServletResponse) res).setStatus(HttpServletResponse.SC_ACCEPTED);
             return;
         }
-        chain.doFilter(new Body(request, out.getBytes(StandardCharsets.UTF_8)), res);
+        chain.doFilter(new Body(request, out.getBytes(StandardCharsets.UTF_8)),
+                new DroppingResponses((HttpServletResponse) res, interceptor, session == null ? "-" : session));
+    }
+
+    /**
+     * The response with its SSE events passed through {@link JsonRpcInterceptor#send}: an event carrying the answer
+     * to a cancelled call is not written. The SDK writes whole events ({@code id:}, {@code event:}, {@code data:}
+     * lines, then a blank line) through {@link #getWriter()}.
+     */
+    private static final class DroppingResponses extends jakarta.servlet.http.HttpServletResponseWrapper {
+        private final JsonRpcInterceptor interceptor;
+        private final String session;
+        private java.io.PrintWriter writer;
+
+        DroppingResponses(HttpServletResponse response, JsonRpcInterceptor interceptor, String session) {
+            super(response);
+            this.interceptor = interceptor;
+            this.session = session;
+        }
+
+        @Override
+        public synchronized java.io.PrintWriter getWriter() throws IOException {
+            if (writer == null) {
+                java.io.Writer target = super.getWriter();
+                writer = new java.io.PrintWriter(new EventFilter(target), false);
+            }
+            return writer;
+        }
+
+        /** Buffers one SSE event at a time and forwards it unless it answers a cancelled call. */
+        private final class EventFilter extends java.io.Writer {
+            private final java.io.Writer target;
+            private final StringBuilder event = new StringBuilder();
+
+            EventFilter(java.io.Writer target) {
+                this.target = target;
+            }
+
+            @Override
+            public synchronized void write(char[] c, int off, int len) throws IOException {
+                String type = getContentType();
+                if (event.length() == 0 && (type == null || !type.startsWith("text/event-stream"))) {
+                    target.write(c, off, len); // a JSON answer (initialize, errors): not an event stream
+                    return;
+                }
+                event.append(c, off, len);
+                int end;
+                while ((end = event.indexOf("\n\n")) >= 0) {
+                    String one = event.substring(0, end + 2);
+                    event.delete(0, end + 2);
+                    if (keep(one)) {
+                        target.write(one);
+                    }
+                }
+            }
+
+            private boolean keep(String sseEvent) {
+                StringBuilder data = new StringBuilder();
+                for (String line : sseEvent.split("\n")) {
+                    if (line.startsWith("data:")) {
+                        data.append(line.substring(line.startsWith("data: ") ? 6 : 5));
+                    }
+                }
+                return data.length() == 0 || interceptor.send(session, data.toString().strip());
+            }
+
+            @Override
+            public synchronized void flush() throws IOException {
+                target.flush();
+            }
+
+            @Override
+            public synchronized void close() throws IOException {
+                if (event.length() > 0 && keep(event.toString())) {
+                    target.write(event.toString());
+                }
+                event.setLength(0);
+                target.close();
+            }
+        }
     }
 
     /** The request with a replaced body. */

@@ -112,9 +112,13 @@ public class FakeAwsMcp implements AwsMcp {
         }
     }
 
-    private static CommandResult slow(String command, ExecutionContext context) {
+    /** Whether a slow call saw its cancellation. */
+    volatile boolean cancelled;
+
+    private CommandResult slow(String command, ExecutionContext context) {
         for (int page = 1; page <= 10; page++) {
             if (context.cancelled().getAsBoolean()) {
+                cancelled = true;
                 return error(command, "test", "slow", 130, "Cancelled", "Stopped after " + (page - 1) + " pages: the call was cancelled.", null);
             }
             context.progress().progress(page, 10, "page " + page);
