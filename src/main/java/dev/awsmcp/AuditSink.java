@@ -30,4 +30,13 @@ public interface AuditSink {
      */
     default void beforeRequests(String profile, java.util.function.Supplier<String> accessKeyId) {
     }
+
+    /**
+     * Called once a command is allowed, before anything is sent: a sink that must not let unaudited calls run
+     * (its destination is failing) throws here, and the command fails with that error.
+     *
+     * @throws dev.awsmcp.error.AwsMcpException to refuse the command
+     */
+    default void checkWritable() {
+    }
 }

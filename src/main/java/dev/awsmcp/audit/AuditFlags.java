@@ -23,9 +23,39 @@ public final class AuditFlags {
      * @param cloudWatch where to ship, or null
      * @param remaining  the other arguments, in order
      */
-    public record Result(Path file, CloudWatchTarget cloudWatch, List<String> remaining) {
+    public record Result(Path file, CloudWatchTarget cloudWatch, AuditFailureMode failureMode, List<String> remaining) {
         public Result {
             remaining = List.copyOf(remaining);
+        }
+
+        /** Without a failure mode: {@link AuditFailureMode#FAIL_CLOSED}. */
+        public Result(Path file, CloudWatchTarget cloudWatch, List<String> remaining) {
+            this(file, cloudWatch, AuditFailureMode.FAIL_CLOSED, remaining);
+        }
+    }
+
+    /**
+     * Checks at start-up that the audit file can be written (its directory is created if missing), so a bad path,
+     * a read-only directory or a full disk is one clear sentence before anything runs.
+     *
+     * @param file the audit file
+     * @throws AuditException when it cannot be written
+     */
+    public static void checkWritable(Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            java.nio.file.Files.createDirectories(dir);
+            if (java.nio.file.Files.isDirectory(file)) {
+                throw new AuditException("The audit file " + file + " is a directory.", null);
+            }
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.APPEND)) {
+                ch.force(false);
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            throw new AuditException("The audit file " + file + " cannot be written (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", e);
         }
     }
 
@@ -42,12 +72,13 @@ public final class AuditFlags {
     public static Result parse(List<String> args, Map<String, String> env) {
         String file = env.get("AWS_MCP_AUDIT_FILE");
         String cw = env.get("AWS_MCP_AUDIT_CLOUDWATCH");
+        String failure = env.get("AWS_MCP_AUDIT_FAILURE");
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             int eq = a.indexOf('=');
             String name = a.startsWith("--") && eq > 0 ? a.substring(0, eq) : a;
-            if (name.equals("--audit-file") || name.equals("--audit-cloudwatch")) {
+            if (name.equals("--audit-file") || name.equals("--audit-cloudwatch") || name.equals("--audit-failure")) {
                 String value;
                 if (eq > 0) {
                     value = a.substring(eq + 1);
@@ -58,6 +89,8 @@ public final class AuditFlags {
                 }
                 if (name.equals("--audit-file")) {
                     file = value;
+                } else if (name.equals("--audit-failure")) {
+                    failure = value;
                 } else {
                     cw = value;
                 }
@@ -68,6 +101,7 @@ public final class AuditFlags {
         Path path = file == null || file.isBlank()
                 ? Path.of(System.getProperty("user.home"), ".aws-mcp", "audit", "audit.jsonl")
                 : Path.of(file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file);
-        return new Result(path, cw == null || cw.isBlank() ? null : CloudWatchTarget.parse(cw), rest);
+        return new Result(path, cw == null || cw.isBlank() ? null : CloudWatchTarget.parse(cw),
+                failure == null || failure.isBlank() ? AuditFailureMode.FAIL_CLOSED : AuditFailureMode.parse(failure), rest);
     }
 }

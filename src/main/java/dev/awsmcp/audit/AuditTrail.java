@@ -36,12 +36,46 @@ public final class AuditTrail implements AutoCloseable {
     private final CallerIdentityCache identities;
     private final Duration arnWait;
     private final Clock clock;
+    private final AuditFailureMode failureMode;
+    /** Records the primary sink could not take since it last worked, and when the first was lost. */
+    private int lost;
+    private Instant firstLost;
+    private String lossCause;
 
     private AuditTrail(Builder b) {
         this.sinks = List.copyOf(b.sinks);
         this.identities = b.identities;
         this.arnWait = b.arnWait;
         this.clock = b.clock;
+        this.failureMode = b.failureMode;
+    }
+
+    /** What happens to calls when the primary sink cannot be written. */
+    public AuditFailureMode failureMode() {
+        return failureMode;
+    }
+
+    /**
+     * Before a call is sent: in {@link AuditFailureMode#FAIL_CLOSED} mode, refuses it while the primary sink is
+     * failing (each check tries to write the line that counts the lost records, so the trail recovers by itself).
+     *
+     * @throws AuditException when calls must be refused
+     */
+    public void checkWritable() {
+        if (failureMode != AuditFailureMode.FAIL_CLOSED) {
+            return;
+        }
+        synchronized (this) {
+            if (lost == 0) {
+                return;
+            }
+            try {
+                writeLossRecord();
+            } catch (IOException | RuntimeException e) {
+                throw new AuditException("The audit trail cannot be written (" + e.getClass().getSimpleName()
+                        + "), so calls are refused until it can (--audit-failure fail-closed); nothing was sent.", e);
+            }
+        }
     }
 
     /** Starts a builder; with no sink added, {@link Builder#build()} uses the default rotating file. */
@@ -61,15 +95,49 @@ public final class AuditTrail implements AutoCloseable {
         String line = r.toJson();
         for (int i = 0; i < sinks.size(); i++) {
             try {
-                sinks.get(i).write(r, line);
+                if (i == 0) {
+                    writePrimary(r, line);
+                } else {
+                    sinks.get(i).write(r, line);
+                }
             } catch (IOException | RuntimeException e) {
                 if (i == 0) {
-                    throw new AuditException("The audit line could not be written (" + e.getClass().getSimpleName() + ").", e);
+                    synchronized (this) {
+                        if (lost++ == 0) {
+                            firstLost = clock.instant();
+                        }
+                        lossCause = e.getClass().getSimpleName();
+                    }
+                    LOG.error("audit line lost ({} since {}): {}", lost, firstLost, e.getClass().getSimpleName());
+                    if (failureMode == AuditFailureMode.FAIL_CLOSED) {
+                        throw new AuditException("The audit line could not be written (" + e.getClass().getSimpleName() + ").", e);
+                    }
+                    continue;
                 }
                 LOG.warn("audit sink {} failed: {}", sinks.get(i).getClass().getSimpleName(), e.getClass().getSimpleName());
             }
         }
         return r;
+    }
+
+    /** Writes to the primary sink, first the line counting records lost before, if any. */
+    private synchronized void writePrimary(AuditRecord r, String line) throws IOException {
+        if (lost > 0) {
+            writeLossRecord();
+        }
+        sinks.get(0).write(r, line);
+    }
+
+    /** One line saying how many records were lost and when; resets the count once written. */
+    private synchronized void writeLossRecord() throws IOException {
+        Instant now = clock.instant();
+        AuditRecord loss = new AuditRecord(now.toString(), null, null, null, "aws-mcp audit-loss", "aws-mcp", "AuditLoss",
+                List.of(), null, null, "loss", "audit:" + failureMode.label(), lost + " audit record(s) could not be written "
+                + "between " + firstLost + " and " + now + " (" + lossCause + ").", null, null, null, List.of(), 0, 0,
+                "AuditRecordsLost", null, null);
+        sinks.get(0).write(loss, loss.toJson());
+        lost = 0;
+        firstLost = null;
     }
 
     /**
@@ -122,8 +190,20 @@ public final class AuditTrail implements AutoCloseable {
         private CallerIdentityCache identities;
         private Duration arnWait = DEFAULT_ARN_WAIT;
         private Clock clock = Clock.systemUTC();
+        private AuditFailureMode failureMode = AuditFailureMode.FAIL_CLOSED;
 
         private Builder() {}
+
+        /**
+         * Sets what happens to calls when the primary sink cannot be written (default fail-closed).
+         *
+         * @param mode the mode
+         * @return this builder
+         */
+        public Builder failureMode(AuditFailureMode mode) {
+            this.failureMode = java.util.Objects.requireNonNull(mode, "mode");
+            return this;
+        }
 
         /**
          * Adds a sink; the first one added is primary.

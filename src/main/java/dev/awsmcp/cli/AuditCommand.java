@@ -91,6 +91,13 @@ final class AuditCommand implements Subcommand {
                 return 2;
             }
         }
+        try {
+            dev.awsmcp.audit.AuditFlags.checkWritable(trailFile == null ? Path.of(System.getProperty("user.home"),
+                    ".aws-mcp", "audit", "audit.jsonl") : trailFile);
+        } catch (dev.awsmcp.audit.AuditException e) {
+            printError(err, e.getMessage(), "Give a writable --audit-file, or free disk space.");
+            return 2;
+        }
         AuditTrail trail = AuditTrail.builder().sink(trailFile == null ? RotatingFileSink.atDefaultLocation()
                 : new RotatingFileSink(trailFile, RotatingFileSink.DEFAULT_MAX_BYTES, RotatingFileSink.DEFAULT_KEEP))
                 .build();

@@ -69,7 +69,7 @@ final class ProxyCommand implements Subcommand {
                 }
             }
             rules = options.rulesFile() == null ? ToolRules.bundled() : ToolRules.withFile(options.rulesFile());
-            checkWritable(auditFlags.file());
+            dev.awsmcp.audit.AuditFlags.checkWritable(auditFlags.file());
         } catch (AwsMcpException e) {
             err.println("aws-mcp proxy: " + e.getMessage() + (e.hint() == null ? "" : "\nHint: " + e.hint()));
             return e.exitCode();
@@ -80,7 +80,7 @@ final class ProxyCommand implements Subcommand {
         LoggingSetup.configure(logLevel, logFile, err);
         System.setOut(System.err); // the real stdout carries the protocol only
         AwsMcp shipperFacade = auditFlags.cloudWatch() == null ? null : AwsMcp.builder().build();
-        AuditTrail.Builder trail = AuditTrail.builder().sink(new RotatingFileSink(auditFlags.file(),
+        AuditTrail.Builder trail = AuditTrail.builder().failureMode(auditFlags.failureMode()).sink(new RotatingFileSink(auditFlags.file(),
                 RotatingFileSink.DEFAULT_MAX_BYTES, RotatingFileSink.DEFAULT_KEEP));
         if (shipperFacade != null) {
             trail.sink(new CloudWatchLogsSink(new AwsLogsShipper(shipperFacade, ""), auditFlags.cloudWatch(),
@@ -105,18 +105,6 @@ final class ProxyCommand implements Subcommand {
             }
         }
         return 0;
-    }
-
-    private static void checkWritable(Path file) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            if (Files.exists(file) ? !Files.isWritable(file) : !Files.isWritable(dir)) {
-                throw new IllegalArgumentException("the audit file " + file + " cannot be written");
-            }
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("the audit file " + file + " cannot be created (" + e.getMessage() + ")");
-        }
     }
 
     private static void usage(PrintStream out) {

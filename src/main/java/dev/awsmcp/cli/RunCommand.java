@@ -33,8 +33,11 @@ final class RunCommand implements Subcommand {
     RunCommand() {
         // like serve, every command leaves an audit line (AWS_MCP_AUDIT_FILE, AWS_MCP_AUDIT_CLOUDWATCH); no caller
         // identity lookup, which would add an STS call to a one-shot process
-        this(() -> ServePipeline.facade(dev.awsmcp.mcp.ServerConfig.parse(List.of(), Map.of()), null,
-                dev.awsmcp.audit.AuditFlags.parse(List.of(), System.getenv()), null, false));
+        this(() -> {
+            dev.awsmcp.audit.AuditFlags.Result audit = dev.awsmcp.audit.AuditFlags.parse(List.of(), System.getenv());
+            dev.awsmcp.audit.AuditFlags.checkWritable(audit.file());
+            return ServePipeline.facade(dev.awsmcp.mcp.ServerConfig.parse(List.of(), Map.of()), null, audit, null, false);
+        });
     }
 
     RunCommand(Supplier<AwsMcp> facade) {
@@ -64,7 +67,11 @@ final class RunCommand implements Subcommand {
             }
             return batch(args.get(1), in, out, err);
         }
-        try (AwsMcp aws = facade.get()) {
+        AwsMcp opened = open(err);
+        if (opened == null) {
+            return 255;
+        }
+        try (AwsMcp aws = opened) {
             String command = join(args);
             CommandResult r = FanOut.applies(command) ? fanOut(aws, command, err) : aws.execute(command);
             out.print(r.text());
@@ -108,7 +115,12 @@ final class RunCommand implements Subcommand {
             reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         }
         int exit = 0;
-        try (reader; AwsMcp aws = facade.get()) {
+        AwsMcp opened = open(err);
+        if (opened == null) {
+            reader.close();
+            return 255;
+        }
+        try (reader; AwsMcp aws = opened) {
             String line;
             while ((line = reader.readLine()) != null) {
                 String command = line.trim();
@@ -147,6 +159,16 @@ final class RunCommand implements Subcommand {
         o.put("httpStatus", r.httpStatus());
         o.put("durationMs", r.duration().toMillis());
         return o;
+    }
+
+    /** The facade, or null after printing why it cannot run (an audit file that cannot be written). */
+    private AwsMcp open(PrintStream err) {
+        try {
+            return facade.get();
+        } catch (dev.awsmcp.error.AwsMcpException e) {
+            err.println("aws-mcp run: " + e.getMessage() + (e.hint() == null ? "" : "\nHint: " + e.hint()));
+            return null;
+        }
     }
 
     private static void printError(CommandResult r, PrintStream err) {

@@ -84,6 +84,7 @@ final class ServeCommand implements Subcommand {
         try {
             policy = ServePipeline.policy(config);
             audit = ServePipeline.audit(config);
+            dev.awsmcp.audit.AuditFlags.checkWritable(audit.file());
         } catch (AwsMcpException e) {
             err.println("aws-mcp serve: " + e.getMessage() + (e.hint() == null ? "" : "\nHint: " + e.hint()));
             return e.exitCode();

@@ -80,6 +80,7 @@ final class ServePipeline {
         if (config.auditCloudWatch() != null) {
             args.add("--audit-cloudwatch=" + config.auditCloudWatch());
         }
+        args.add("--audit-failure=" + config.auditFailure());
         return AuditFlags.parse(args, Map.of());
     }
 
@@ -112,7 +113,7 @@ final class ServePipeline {
         AwsMcp internal = callerIdentity || audit.cloudWatch() != null ? defaults(config).build() : null;
         String globalOptions = (config.region() == null ? "" : " --region " + config.region())
                 + (config.profile() == null ? "" : " --profile " + quote(config.profile()));
-        AuditTrail.Builder trail = AuditTrail.builder()
+        AuditTrail.Builder trail = AuditTrail.builder().failureMode(audit.failureMode())
                 .sink(new RotatingFileSink(audit.file(), RotatingFileSink.DEFAULT_MAX_BYTES, RotatingFileSink.DEFAULT_KEEP));
         if (status != null) {
             trail.sink(status);

@@ -47,7 +47,7 @@ public final class AuditTrailSink implements AuditSink {
      * @return the sink
      */
     public static AuditTrailSink standard(AuditFlags.Result flags, AwsMcp internal, String globalOptions) {
-        AuditTrail.Builder b = AuditTrail.builder()
+        AuditTrail.Builder b = AuditTrail.builder().failureMode(flags.failureMode())
                 .sink(new RotatingFileSink(flags.file(), RotatingFileSink.DEFAULT_MAX_BYTES, RotatingFileSink.DEFAULT_KEEP))
                 .callerIdentity(new CallerIdentityCache(new AwsCallerIdentity(internal, globalOptions)));
         if (flags.cloudWatch() != null) {
@@ -69,6 +69,12 @@ public final class AuditTrailSink implements AuditSink {
         if (identities != null) {
             identities.prefetch(profile, accessKeyId);
         }
+    }
+
+    /** Refuses the command while the trail's file cannot be written, in fail-closed mode. */
+    @Override
+    public void checkWritable() {
+        trail.checkWritable();
     }
 
     @Override

@@ -180,6 +180,7 @@ public final class Engine implements AwsMcp {
         if (!decision.allowed()) {
             throw new GateDeniedException(decision);
         }
+        audit.checkWritable(); // fail-closed auditing: no call runs that cannot be audited
         if (!parsed.options().noSignRequest()) {
             try {
                 audit.beforeRequests(parsed.options().profile(), () -> pipeline.accessKeyId(parsed.options()));

@@ -46,6 +46,9 @@ public enum ConfigOption {
             "Where the JSON-lines audit trail is written (rotated at 10 MiB, 5 files kept)."),
     AUDIT_CLOUDWATCH("--audit-cloudwatch", "AWS_MCP_AUDIT_CLOUDWATCH", "GROUP[/STREAM]", "none",
             "Also ship audit records to this CloudWatch Logs group (and stream)."),
+    AUDIT_FAILURE("--audit-failure", "AWS_MCP_AUDIT_FAILURE", "MODE", "fail-closed",
+            "When the audit file cannot be written: fail-closed refuses calls until it can; record-loss lets them run and "
+                    + "writes one line counting the lost records once it can again."),
     LOG_FILE("--log-file", "AWS_MCP_LOG_FILE", "FILE", "~/.aws-mcp/aws-mcp.log",
             "Server log file (logs also go to stderr; stdout carries only the MCP protocol). 'none' disables the file."),
     LOG_LEVEL("--log-level", "AWS_MCP_LOG_LEVEL", "LEVEL", "info",

@@ -42,6 +42,7 @@ import java.util.Objects;
  * @param allowedHosts    accepted Host patterns
  * @param auditFile       audit file, or null for the audit default
  * @param auditCloudWatch CloudWatch Logs {@code GROUP[/STREAM]} to ship audit records to, or null
+ * @param auditFailure    {@code fail-closed} or {@code record-loss}: what happens when the audit file cannot be written
  * @param logFile         log file, or null for none
  * @param logLevel        slf4j-simple level name
  * @param sopDir          extra SOP directory, or null
@@ -68,6 +69,7 @@ public record ServerConfig(
         List<String> allowedHosts,
         Path auditFile,
         String auditCloudWatch,
+        String auditFailure,
         Path logFile,
         String logLevel,
         Path sopDir,
@@ -157,6 +159,7 @@ public record ServerConfig(
                 hosts,
                 raw.path(ConfigOption.AUDIT_FILE, null),
                 raw.text(ConfigOption.AUDIT_CLOUDWATCH, null),
+                raw.choice(ConfigOption.AUDIT_FAILURE, List.of("fail-closed", "record-loss"), "fail-closed"),
                 logFile,
                 raw.choice(ConfigOption.LOG_LEVEL, LOG_LEVELS, "info"),
                 raw.path(ConfigOption.SOP_DIR, null),
@@ -176,7 +179,7 @@ public record ServerConfig(
     public ServerConfig withPolicyModes(boolean readOnly, boolean requireConsent, boolean allowSensitiveReads) {
         return new ServerConfig(readOnly, requireConsent, allowSensitiveReads, policyFile, workDir, fileAccess, maxOutput,
                 maxParallel, maxPerAccount, profile, region, transport, httpHost, httpPort, authToken, allowedOrigins, allowedHosts,
-                auditFile, auditCloudWatch, logFile, logLevel, sopDir, docs, origins);
+                auditFile, auditCloudWatch, auditFailure, logFile, logLevel, sopDir, docs, origins);
     }
 
     /** True when the HTTP bind address is a loopback address. */

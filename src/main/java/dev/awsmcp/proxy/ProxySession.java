@@ -352,6 +352,14 @@ public final class ProxySession implements AutoCloseable {
             }
             verdict = "consent";
         }
+        if (audit != null) {
+            try {
+                audit.checkWritable(); // fail-closed auditing: nothing is forwarded that cannot be audited
+            } catch (dev.awsmcp.audit.AuditException e) {
+                respondResult(request, toolError(e.getMessage() + " " + e.hint()));
+                return;
+            }
+        }
         ObjectNode forwarded = withMeta(request);
         ((ObjectNode) forwarded.path("params")).put("name", tool.name());
         RemoteConnection remote = tool.remote();
