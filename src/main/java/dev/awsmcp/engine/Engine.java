@@ -156,11 +156,6 @@ public final class Engine implements AwsMcp {
     }
 
     private CommandResult run(String command, ExecutionContext ctx, CommandTrace trace, long t0) {
-        if (ctx.cancelled().getAsBoolean()) {
-            // a queued command of a cancelled batch or fan-out: nothing is sent, and the audit line says why
-            throw new dev.awsmcp.client.ClientException("Cancelled", "The call was cancelled before this command ran; "
-                    + "nothing was sent.", "Run the command again if you still need it.", 130, null);
-        }
         ParsedCommand parsed = source.parse(command);
         trace.command = parsed;
         if (parsed.kind() == ParsedCommand.Kind.SKELETON) {

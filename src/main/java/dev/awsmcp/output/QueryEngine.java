@@ -62,6 +62,10 @@ final class QueryEngine {
             parsed = JmespathExpression.parse(LegacyLiterals.rewrite(expression));
         } catch (JmespathException e) {
             throw invalid(expression, e);
+        } catch (RuntimeException parserDefect) {
+            // found by fuzzing: the JMESPath parser throws a NullPointerException on some malformed literals
+            throw new OutputException("InvalidQuery", "The --query expression '" + expression + "' is not valid JMESPath.",
+                    "Check the quotes and backticks of literals: `\"text\"` or 'text' for strings, `1` for numbers.");
         }
         rejectUnknownFunctions(expression, parsed);
         compiled.put(expression, parsed);

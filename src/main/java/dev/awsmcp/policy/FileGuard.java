@@ -208,7 +208,12 @@ public final class FileGuard implements FileReader {
         if (expanded.isEmpty() || expanded.indexOf('\0') >= 0) {
             throw denied(path, "it is empty or contains a NUL character");
         }
-        return workdir.resolve(expanded).toAbsolutePath();
+        try {
+            return workdir.resolve(expanded).toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            // found by fuzzing: a lone surrogate or a character the file system's encoding cannot hold
+            throw denied(path, "it is not a valid file name on this system (" + e.getReason() + ")");
+        }
     }
 
     private String expandUser(String path) {

@@ -24,9 +24,11 @@ public final class ClosestNames {
         record Scored(String name, int score) {}
         List<Scored> scored = new ArrayList<>();
         String w = wrong.toLowerCase(java.util.Locale.ROOT);
+        int limit = Math.max(3, w.length() / 2 + 2);
         for (String c : candidates) {
             String lc = c.toLowerCase(java.util.Locale.ROOT);
-            int d = distance(w, lc);
+            // names further than the limit are never shown, so the distance stops counting just past it
+            int d = distance(w, lc, limit + 1);
             if (lc.startsWith(w) || w.startsWith(lc)) {
                 d = Math.min(d, 1 + Math.abs(lc.length() - w.length()) / 4);
             } else if (lc.contains(w) || w.contains(lc)) {
@@ -35,7 +37,6 @@ public final class ClosestNames {
             scored.add(new Scored(c, d));
         }
         scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::name));
-        int limit = Math.max(3, w.length() / 2 + 2);
         List<String> out = new ArrayList<>();
         for (Scored s : scored) {
             if (out.size() >= max || s.score > limit && !out.isEmpty()) {
@@ -48,6 +49,22 @@ public final class ClosestNames {
 
     /** Levenshtein edit distance. */
     public static int distance(String a, String b) {
+        return distance(a, b, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Levenshtein edit distance, or {@code cap} as soon as it is known to be at least that (the length difference
+     * alone, or a whole row of the table at or above it): most candidates are far from what was typed.
+     *
+     * @param a   one string
+     * @param b   the other
+     * @param cap the distance above which the exact value does not matter
+     * @return the distance, at most {@code cap}
+     */
+    public static int distance(String a, String b, int cap) {
+        if (Math.abs(a.length() - b.length()) >= cap) {
+            return cap;
+        }
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -55,14 +72,19 @@ public final class ClosestNames {
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
+            int rowMin = cur[0];
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin >= cap) {
+                return cap;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return Math.min(prev[b.length()], cap);
     }
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Issue 17's long fuzz run: N mutated commands in-process (timed: crashes and hangs over 1 s), then the same
+# commands through `bin/aws-mcp parse --jsonl` and `classify --jsonl`: one JSON answer per line, none an
+# InternalError. Needs a built tree (./mvnw -B verify, or -DskipTests package test-compile).
+#   bash bench/fuzz.sh [N=1000000] [seed]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-1000000}
+seed=${2:-$RANDOM$RANDOM}
+cp="target/aws-mcp.jar:target/lib/*:target/test-classes"
+java -Xss4m -cp "$cp" bench/FuzzCommands.java "$n" "$seed" target/fuzz-commands.txt
+for sub in parse classify; do
+  start=$(date +%s.%N)
+  bin/aws-mcp "$sub" --jsonl target/fuzz-commands.txt > "target/fuzz-$sub.jsonl" 2> "target/fuzz-$sub.err" || true
+  end=$(date +%s.%N)
+  python3 - "$sub" "$n" "$start" "$end" <<'PY'
+import json, sys
+sub, n, start, end = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+lines = open(f"target/fuzz-{sub}.jsonl", encoding="utf-8").read().splitlines()
+bad = internal = 0
+for l in lines:
+    try:
+        o = json.loads(l)
+    except ValueError:
+        bad += 1
+        continue
+    code = (o.get("error") or {}).get("code")
+    if code == "InternalError":
+        internal += 1
+err = open(f"target/fuzz-{sub}.err", encoding="utf-8").read()
+ok = len(lines) == n and bad == 0 and internal == 0 and "Exception" not in err
+print(f"{sub} --jsonl: {len(lines)} answers for {n} commands, {bad} not JSON, {internal} InternalError, "
+      f"stack traces on stderr: {'yes' if 'Exception' in err else 'no'}, {end - start:.1f} s -> {'ok' if ok else 'FAIL'}")
+sys.exit(0 if ok else 1)
+PY
+done
