@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Issue 17's long fuzz run: N mutated commands in-process (timed: crashes and hangs over 1 s), then the same
-# commands through `bin/aws-mcp parse --jsonl` and `classify --jsonl`: one JSON answer per line, none an
+# commands through `aws-mcp parse --jsonl` and `classify --jsonl` (the CLI's main class): one JSON answer per line, none an
 # InternalError. Needs a built tree (./mvnw -B verify, or -DskipTests package test-compile).
 #   bash bench/fuzz.sh [N=1000000] [seed]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
 seed=${2:-$RANDOM$RANDOM}
-cp="target/aws-mcp.jar:target/lib/*:target/test-classes"
+# FUZZ_CP: a copy of the class path, so a rebuild during the long run cannot pull the jar from under it
+cp=${FUZZ_CP:-"target/aws-mcp.jar:target/lib/*:target/test-classes"}
 java -Xss4m -cp "$cp" bench/FuzzCommands.java "$n" "$seed" target/fuzz-commands.txt
 for sub in parse classify; do
   start=$(date +%s.%N)
-  bin/aws-mcp "$sub" --jsonl target/fuzz-commands.txt > "target/fuzz-$sub.jsonl" 2> "target/fuzz-$sub.err" || true
+  java -XX:+UseSerialGC -cp "$cp" dev.awsmcp.cli.Main "$sub" --jsonl target/fuzz-commands.txt \
+    > "target/fuzz-$sub.jsonl" 2> "target/fuzz-$sub.err" || true
   end=$(date +%s.%N)
   python3 - "$sub" "$n" "$start" "$end" <<'PY'
 import json, sys
