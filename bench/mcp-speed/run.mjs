@@ -111,7 +111,9 @@ async function wall(cmd, args) {
   }
   return { medianMs: pct(times, 0.5), minMs: +Math.min(...times).toFixed(1), maxMs: +Math.max(...times).toFixed(1), exit: status };
 }
-const oneShot = only && only !== "run" ? null : { awsMcpRun: await wall(launcher, ["run", "aws", "sqs", "list-queues"]),
+const haveCli = (await new Promise((resolve) => spawn("aws", ["--version"], { stdio: "ignore" })
+  .on("exit", (c) => resolve(c === 0)).on("error", () => resolve(false))));
+const oneShot = (only && only !== "run") || !haveCli ? null : { awsMcpRun: await wall(launcher, ["run", "aws", "sqs", "list-queues"]),
   awsCli: await wall("aws", ["sqs", "list-queues", "--endpoint-url", endpoint]) };
 console.log(JSON.stringify({ rawRoundTrip: { p50Ms: pct(raw, 0.5), p99Ms: pct(raw, 0.99) }, mcp: results, oneShot, calls, runs }, null, 1));
 backend.close();
