@@ -260,8 +260,8 @@ public class ParseFidelity {
                     }
                     break;
                 case TIMESTAMP: {
-                    Instant e = dev.awsmcp.command.internal.Timestamps.parse(exp);
-                    Instant a = dev.awsmcp.command.internal.Timestamps.parse(act);
+                    Instant e = dev.awsmcp.command.internal.TimestampArguments.parse(exp);
+                    Instant a = dev.awsmcp.command.internal.TimestampArguments.parse(act);
                     if (e != null && e.equals(a)) return;
                     break;
                 }

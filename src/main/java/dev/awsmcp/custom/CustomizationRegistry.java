@@ -27,7 +27,8 @@ public final class CustomizationRegistry {
             .with(new EcrLoginPassword("ecr-public"))
             .with(new DbAuthToken())
             .with(new EksToken())
-            .with(new CloudFormationDeploy());
+            .with(new CloudFormationDeploy())
+            .with(new ConfigureCommands());
 
     private final List<Customization> all;
     private final Map<String, Customization> byCommand;

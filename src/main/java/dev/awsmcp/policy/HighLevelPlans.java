@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The calls and local actions of the AWS CLI's hand-written commands (awscli/customizations), so they are
@@ -35,9 +34,6 @@ public final class HighLevelPlans {
             localWrites = List.copyOf(localWrites);
         }
     }
-
-    private static final Set<String> SECRET_CONFIG_KEYS = Set.of("aws_secret_access_key", "aws_session_token",
-            "aws_access_key_id");
 
     private final ServiceCatalog catalog;
     private final CustomizationRegistry customizations;
@@ -127,13 +123,8 @@ public final class HighLevelPlans {
 
     private void configure(CustomPlan b, String c, List<String> args) {
         switch (c) {
-            case "get":
-                boolean secret = !args.isEmpty() && isSecretConfigKey(args.get(0));
-                b.local("configure", "get", List.of("local:ReadConfig"), AccessLevel.READ, secret,
-                        secret ? "prints a credential from the local configuration" : "reads the local configuration");
-                break;
+            // get and list-profiles run: custom.ConfigureCommands plans them
             case "list":
-            case "list-profiles":
                 b.local("configure", c, List.of("local:ReadConfig"), AccessLevel.READ, false,
                         "reads the local configuration (keys are masked)");
                 break;
@@ -295,11 +286,5 @@ public final class HighLevelPlans {
             default:
                 break;
         }
-    }
-
-    static boolean isSecretConfigKey(String key) {
-        String k = key.toLowerCase(Locale.ROOT);
-        int dot = k.lastIndexOf('.');
-        return SECRET_CONFIG_KEYS.contains(dot >= 0 ? k.substring(dot + 1) : k);
     }
 }
