@@ -206,6 +206,10 @@ public final class AwsMcpServer {
                 .prompts(TaskPrompts.specs())
                 .completions(completions.specs(TaskPrompts.specs()))
                 .build();
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        TaskPrompts.specs().forEach(p -> refs.add(p.prompt().name()));
+        completions.templates().forEach(t -> refs.add(t.resourceTemplate().uriTemplate()));
+        interceptor.completions(refs, TaskPrompts.specs().get(0).prompt().name());
         built = server;
         status.onAudit(() -> server.getAsyncServer()
                 .notifyResourcesUpdated(new McpSchema.ResourcesUpdatedNotification(AwsResources.RECENT_AUDIT_URI))

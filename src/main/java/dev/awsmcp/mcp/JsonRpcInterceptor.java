@@ -37,6 +37,22 @@ final class JsonRpcInterceptor {
         this.promptsListed = promptsListed;
     }
 
+    /** The prompt names and resource templates that have a completion; null until the server is built. */
+    private volatile java.util.Set<String> completable;
+    /** The reference every other completion request is answered through (by argument name; often nothing). */
+    private volatile String fallbackPrompt;
+
+    /**
+     * Sets which completion references exist; a request for any other one (a SOP prompt, a prompt or template the
+     * server does not have) is answered through {@code fallbackPrompt}, by argument name: the SDK would otherwise
+     * answer "not found" for a SOP prompt's {@code region}, and MCP clients and the conformance suite expect a
+     * (possibly empty) list.
+     */
+    void completions(java.util.Set<String> refs, String fallbackPrompt) {
+        this.completable = java.util.Set.copyOf(refs);
+        this.fallbackPrompt = fallbackPrompt;
+    }
+
     /** Runs once, when the first client says the handshake is done. */
     void onInitialized(Runnable hook) {
         this.onInitialized = hook;
@@ -59,7 +75,8 @@ final class JsonRpcInterceptor {
         }
         boolean call = message.contains("tools/call");
         boolean cancel = message.contains("notifications/cancelled");
-        if (!call && !cancel) {
+        boolean complete = message.contains("completion/complete") && completable != null;
+        if (!call && !cancel && !complete) {
             return message;
         }
         JsonNode node;
@@ -72,6 +89,16 @@ final class JsonRpcInterceptor {
             return message;
         }
         String method = msg.path("method").asText("");
+        if (method.equals("completion/complete") && msg.path("params").path("ref").isObject()) {
+            ObjectNode ref = (ObjectNode) msg.path("params").path("ref");
+            String name = ref.path("type").asText().equals("ref/resource") ? ref.path("uri").asText() : ref.path("name").asText();
+            if (!completable.contains(name)) {
+                ref.removeAll();
+                ref.put("type", "ref/prompt").put("name", fallbackPrompt);
+                return msg.toString();
+            }
+            return message;
+        }
         if (method.equals("notifications/cancelled")) {
             JsonNode id = msg.path("params").path("requestId");
             if (!id.isMissingNode()) {

@@ -75,6 +75,16 @@ class McpCompletenessTest {
     }
 
     @Test
+    void otherReferencesCompleteByArgumentNameOrToNothing() {
+        // a SOP prompt's region argument (SOP prompts have no completion of their own), a prompt that does not exist
+        assertThat(complete(new McpSchema.PromptReference("some-sop"), "region", "us-east", Map.of()).completion().values())
+                .contains("us-east-1", "us-east-2");
+        McpSchema.CompleteResult none = complete(new McpSchema.PromptReference("test_prompt_with_arguments"), "arg1", "par", Map.of());
+        assertThat(none.completion().values()).isEmpty();
+        assertThat(none.completion().total()).isZero();
+    }
+
+    @Test
     void resourceTemplatesAreListedCompletedAndRead() {
         assertThat(client.listResourceTemplates().resourceTemplates()).extracting(McpSchema.ResourceTemplate::uriTemplate)
                 .contains("aws://services/{service}", "aws://services/{service}/{operation}", "aws://sops/{name}");
