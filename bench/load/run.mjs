@@ -118,25 +118,41 @@ for (let round = 0; round < ROUNDS; round++) {
   threadsByRound.push(proc("Threads"));
 }
 const seconds = (performance.now() - t0) / 1000;
-for (const c of clients) await c.close();
 await new Promise((r) => setTimeout(r, 2000));
 const threadsAfter = proc("Threads");
 clearInterval(sampler);
+// SIGTERM with calls in flight: every call that got its answer must have its audit line (written before it)
+const auditFile = path.join(work, "audit.jsonl");
+const linesBefore = fs.readFileSync(auditFile, "utf8").trim().split("\n").length;
+let answeredAtTerm = 0;
+const burst = [];
+for (let s = 0; s < SESSIONS; s++) {
+  for (let k = 0; k < 4; k++) {
+    burst.push(clients[s].callTool({ name: "call_aws", arguments: { cli_command: `aws sqs list-queues --queue-name-prefix t${s}-${k}` } },
+      undefined, { timeout: 20000 }).then((r) => { if (!r.isError) answeredAtTerm++; }, () => {}));
+  }
+}
+await new Promise((r) => setTimeout(r, 300));
 server.kill("SIGTERM");
-await new Promise((r) => server.on("exit", r));
+const exitCode = await new Promise((r) => server.on("exit", (code, sig) => r(code ?? sig)));
+await Promise.allSettled(burst);
+for (const c of clients) await c.close().catch(() => {});
 backend.close();
+const linesAfterTerm = fs.readFileSync(auditFile, "utf8").trim().split("\n").length - linesBefore;
 
 const total = SESSIONS * PER_SESSION * ROUNDS;
 let requests = 0;
 for (const [k, v] of attempts) if (k.startsWith("s")) requests += v;
-const auditLines = fs.readFileSync(path.join(work, "audit.jsonl"), "utf8").trim().split("\n").length;
+const auditLines = linesBefore;
 const report = { sessions: SESSIONS, inFlight: SESSIONS * PER_SESSION, calls: total, answered, unanswered, crossedAnswers: crossed,
   seconds: +seconds.toFixed(1), callsPerSecond: +(total / seconds).toFixed(0), p50Ms: pct(latencies, 0.5), p99Ms: pct(latencies, 0.99),
   backendRequests: requests, retries: requests - total, injected, outcomes, auditLines, peakRssMb: +(peakRss / 1024).toFixed(0),
-  threadsBefore, threadsByRound, threadsAfter, serverStderr: serverErr.trim().split("\n").filter((l) => l).slice(-3) };
+  threadsBefore, threadsByRound, threadsAfter,
+  sigterm: { callsInFlight: burst.length, answeredOk: answeredAtTerm, auditLinesWritten: linesAfterTerm, serverExit: exitCode },
+  serverStderr: serverErr.trim().split("\n").filter((l) => l).slice(-3) };
 console.log(JSON.stringify(report, null, 1));
 // pools grow to their caps in the first round; a leak would keep growing round after round
-const pass = answered === total && crossed === 0 && peakRss / 1024 <= 300
+const pass = answered === total && crossed === 0 && peakRss / 1024 <= 300 && linesAfterTerm >= answeredAtTerm
     && threadsByRound[threadsByRound.length - 1] <= threadsByRound[0] + 4 && threadsAfter <= threadsByRound[0] + 4;
 console.log(pass ? "PASS" : "FAIL");
 process.exit(pass ? 0 : 1);
