@@ -3,6 +3,7 @@
 # commands through `aws-mcp parse --jsonl` and `classify --jsonl` (the CLI's main class): one JSON answer per line, none an
 # InternalError. Needs a built tree (./mvnw -B verify, or -DskipTests package test-compile).
 #   bash bench/fuzz.sh [N=1000000] [seed]
+# Coverage-guided (Jazzer) instead: JAZZER_FUZZ=1 ./mvnw -B test -Dtest=CoverageGuidedFuzzTest -Djazzer.max_duration=600s
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000000}
