@@ -20,6 +20,8 @@ for sub in parse classify; do
 import json, sys
 sub, n, start, end = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
 lines = open(f"target/fuzz-{sub}.jsonl", encoding="utf-8").read().splitlines()
+# blank lines are skipped by --jsonl (a mutation can cut a command to nothing): one answer per other line
+expected = sum(1 for l in open("target/fuzz-commands.txt", encoding="utf-8", errors="replace") if l.strip())
 bad = internal = 0
 for l in lines:
     try:
@@ -31,8 +33,8 @@ for l in lines:
     if code == "InternalError":
         internal += 1
 err = open(f"target/fuzz-{sub}.err", encoding="utf-8").read()
-ok = len(lines) == n and bad == 0 and internal == 0 and "Exception" not in err
-print(f"{sub} --jsonl: {len(lines)} answers for {n} commands, {bad} not JSON, {internal} InternalError, "
+ok = len(lines) == expected and bad == 0 and internal == 0 and "Exception" not in err
+print(f"{sub} --jsonl: {len(lines)} answers for {expected} non-blank commands of {n}, {bad} not JSON, {internal} InternalError, "
       f"stack traces on stderr: {'yes' if 'Exception' in err else 'no'}, {end - start:.1f} s -> {'ok' if ok else 'FAIL'}")
 sys.exit(0 if ok else 1)
 PY
