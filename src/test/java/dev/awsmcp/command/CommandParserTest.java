@@ -389,4 +389,16 @@ class CommandParserTest {
     void helpWordBecomesHelpRequest() {
         assertThat(parser.parse("aws ec2 describe-instances help")).isInstanceOf(HighLevelCommand.class);
     }
+
+    @Test
+    void cloudFrontInvalidationPathsBuildTheBatchLikeTheCli() {
+        BoundCall c = call("aws cloudfront create-invalidation --distribution-id EDFDVBD6EXAMPLE --paths /a.jpg /b/*");
+        com.fasterxml.jackson.databind.JsonNode batch = c.params().path("InvalidationBatch");
+        assertThat(batch.path("Paths").path("Quantity").asInt()).isEqualTo(2);
+        assertThat(batch.path("Paths").path("Items").toString()).isEqualTo("[\"/a.jpg\",\"/b/*\"]");
+        assertThat(batch.path("CallerReference").asText()).matches("cli-\\d{10}-\\d{1,7}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parser.parse(
+                "aws cloudfront create-invalidation --distribution-id EDFDVBD6EXAMPLE"))
+                .hasMessageContaining("InvalidationBatch");
+    }
 }

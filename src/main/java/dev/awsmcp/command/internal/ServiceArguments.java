@@ -93,6 +93,9 @@ final class ServiceArguments {
             case "emr.list-clusters":
                 emrListClusters(t);
                 break;
+            case "cloudfront.create-invalidation":
+                cloudFrontPaths(t);
+                break;
             case "emr.add-tags":
                 t.put(new CliArgument("tags", CliArgument.Arity.MANY, "tags", null, null, true, (ctx, a, v) -> {
                     ArrayNode tags = ctx.params().putArray("Tags");
@@ -222,6 +225,29 @@ final class ServiceArguments {
                 (ctx, a, v) -> ctx.params().put("CreatedBefore", (String) v), List.of(), "timestamp", null, false));
         t.put(new CliArgument("created-after", CliArgument.Arity.ONE, "created-after", null, null, false,
                 (ctx, a, v) -> ctx.params().put("CreatedAfter", (String) v), List.of(), "timestamp", null, false));
+    }
+
+    /**
+     * {@code customizations/cloudfront.py}: {@code --paths /a /b} builds the {@code InvalidationBatch} (with a
+     * {@code cli-<epoch seconds>-<1..1000000>} caller reference, as the CLI makes it), and
+     * {@code --invalidation-batch} is no longer required.
+     */
+    private static void cloudFrontPaths(ArgumentTable t) {
+        CliArgument batch = t.get("invalidation-batch");
+        if (batch != null) {
+            t.put(batch.withRequired(false));
+        }
+        t.put(new CliArgument("paths", CliArgument.Arity.MANY, "paths", null, null, false, (ctx, a, v) -> {
+            List<?> paths = (List<?>) v;
+            ObjectNode b = ctx.params().putObject("InvalidationBatch");
+            b.put("CallerReference", "cli-" + java.time.Instant.now().getEpochSecond() + "-"
+                    + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 1_000_001));
+            ObjectNode p = b.putObject("Paths");
+            p.put("Quantity", paths.size());
+            ArrayNode items = p.putArray("Items");
+            paths.forEach(x -> items.add((String) x));
+        }, List.of(), "list", "The space-separated paths to be invalidated. Note: --invalidation-batch and --paths "
+                + "are mutually exclusive.", false));
     }
 
     /** {@code parameters[name].update(value)} or set. */
