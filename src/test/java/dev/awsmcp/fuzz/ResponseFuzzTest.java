@@ -24,7 +24,7 @@ import net.jqwik.api.Provide;
 
 /**
  * Property-based fuzzing of what comes back: every protocol's response and error parser (JSON, REST-JSON,
- * REST-XML, query, EC2, and the event-stream framing) gets mutated and random bodies, and JMESPath gets mutated
+ * REST-XML, query, EC2, Smithy RPC v2 CBOR, and the event-stream framing) gets mutated and random bodies, and JMESPath gets mutated
  * expressions. Each either parses or throws the library's own error; none throws anything else.
  */
 class ResponseFuzzTest {
@@ -45,7 +45,10 @@ class ResponseFuzzTest {
             new Case("iam", "ListUsers", "text/xml", "<ListUsersResponse><ListUsersResult><Users><member><UserName>u</UserName>"
                     + "</member></Users><IsTruncated>false</IsTruncated></ListUsersResult></ListUsersResponse>"),
             new Case("ec2", "DescribeVpcs", "text/xml", "<DescribeVpcsResponse><vpcSet><item><vpcId>vpc-1</vpcId>"
-                    + "<isDefault>true</isDefault></item></vpcSet></DescribeVpcsResponse>"));
+                    + "<isDefault>true</isDefault></item></vpcSet></DescribeVpcsResponse>"),
+            // the one bundled service botocore would call over Smithy RPC v2 CBOR; bodies are bytes (ISO-8859-1 text)
+            new Case("partnercentral-revenue-measurement", "CreateMarketplaceRevenueShare", "application/cbor",
+                    "\u00bf\u0062id\u0061x\u00ff"));
 
     @Provide
     Arbitrary<Object[]> responses() {
@@ -57,7 +60,9 @@ class ResponseFuzzTest {
                 body = new byte[r.nextInt(200)];
                 r.nextBytes(body);
             } else {
-                body = FuzzSeeds.mutate(c.body(), r).getBytes(StandardCharsets.UTF_8);
+                String mutated = FuzzSeeds.mutate(c.body(), r);
+                body = c.contentType().equals("application/cbor") ? mutated.getBytes(StandardCharsets.ISO_8859_1)
+                        : mutated.getBytes(StandardCharsets.UTF_8);
             }
             int status = r.nextInt(3) == 0 ? 400 + r.nextInt(100) : 200;
             return new Object[] {c, body, status};
