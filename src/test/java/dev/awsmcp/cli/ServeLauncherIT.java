@@ -18,8 +18,7 @@ import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
-import io.modelcontextprotocol.json.McpJsonDefaults;
+import dev.awsmcp.testing.IsolatedStdioTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -373,20 +372,6 @@ class ServeLauncherIT {
             s.getOutputStream().write((head + body).getBytes(StandardCharsets.UTF_8));
             String status = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
             return Integer.parseInt(status.split(" ")[1]);
-        }
-    }
-
-    /** The SDK's stdio transport without the inherited {@code AWS_*} variables (ours are added after this). */
-    private static final class IsolatedStdioTransport extends StdioClientTransport {
-        IsolatedStdioTransport(ServerParameters params) {
-            super(params, McpJsonDefaults.getMapper());
-        }
-
-        @Override
-        protected ProcessBuilder getProcessBuilder() {
-            ProcessBuilder pb = new ProcessBuilder();
-            isolate(pb.environment());
-            return pb;
         }
     }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
-import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +57,7 @@ class ProxyLauncherIT {
                     .args("proxy", remote.endpoint().toString(), "--service", SignedMcpServer.SERVICE,
                             "--profile", "rot", "--read-only")
                     .env(env).build();
-            McpSyncClient client = McpClient.sync(new Isolated(params))
+            McpSyncClient client = McpClient.sync(new dev.awsmcp.testing.IsolatedStdioTransport(params))
                     .requestTimeout(Duration.ofSeconds(60)).initializationTimeout(Duration.ofSeconds(60)).build();
             try {
                 assertThat(client.initialize().serverInfo().name()).isEqualTo("signed-remote");
@@ -103,19 +101,5 @@ class ProxyLauncherIT {
         Files.writeString(file, "[rot]\naws_access_key_id = " + key.accessKeyId() + "\naws_secret_access_key = "
                 + key.secretAccessKey() + "\n");
         Files.setLastModifiedTime(file, FileTime.from(modified));
-    }
-
-    /** The launcher without the build's AWS_* variables. */
-    private static final class Isolated extends StdioClientTransport {
-        Isolated(ServerParameters params) {
-            super(params, McpJsonDefaults.getMapper());
-        }
-
-        @Override
-        protected ProcessBuilder getProcessBuilder() {
-            ProcessBuilder pb = new ProcessBuilder();
-            pb.environment().keySet().removeIf(k -> k.startsWith("AWS_"));
-            return pb;
-        }
     }
 }

@@ -184,13 +184,7 @@ class ProxySessionTest {
         AwsEnvironment env = new AwsEnvironment(Map.of(),
                 ProfileFileSupplier.reloadWhenModified(creds, ProfileFile.Type.CREDENTIALS));
         SignedMcpServer remote = remote(0, KEY_A);
-        ProxyOptions o = ProxyOptions.parse(List.of(remote.endpoint().toString(), "--service", SignedMcpServer.SERVICE,
-                "--region", SignedMcpServer.REGION, "--profile", "rot"), env);
-        ProxySigner signer = new ProxySigner(null, env, Clock.systemUTC());
-        open.add(signer);
-        Client c = client(o, signer, null);
-        c.initialize(Map.of());
-        assertThat(text(c.callTool("peek", Map.of()))).isEqualTo("peeked");
+        Client c = profileClient(remote, env);
         remote.validKeys.clear();
         remote.validKeys.put(KEY_B.accessKeyId(), KEY_B);
         writeCredentials(creds, KEY_B, Instant.now().plusSeconds(5));
@@ -207,13 +201,7 @@ class ProxySessionTest {
         Files.setLastModifiedTime(config, FileTime.from(Instant.now().minusSeconds(60)));
         AwsEnvironment env = new AwsEnvironment(Map.of(), ProfileFileSupplier.reloadWhenModified(config, ProfileFile.Type.CONFIGURATION));
         SignedMcpServer remote = remote(0, KEY_A);
-        ProxyOptions o = ProxyOptions.parse(List.of(remote.endpoint().toString(), "--service", SignedMcpServer.SERVICE,
-                "--region", SignedMcpServer.REGION, "--profile", "rot"), env);
-        ProxySigner signer = new ProxySigner(null, env, Clock.systemUTC());
-        open.add(signer);
-        Client c = client(o, signer, null);
-        c.initialize(Map.of());
-        assertThat(text(c.callTool("peek", Map.of()))).isEqualTo("peeked");
+        Client c = profileClient(remote, env);
         // the profile becomes an SSO profile whose session was never logged in (no token in the cache)
         Files.writeString(config, "[profile rot]\nsso_session = corp\nsso_account_id = 111122223333\nsso_role_name = Dev\n"
                 + "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = us-east-1\n");
@@ -354,6 +342,18 @@ class ProxySessionTest {
                 "--region", SignedMcpServer.REGION, "--retries", "1"));
         args.addAll(extra);
         return ProxyOptions.parse(args, new AwsEnvironment(Map.of(), ProfileFile::defaultProfileFile));
+    }
+
+    /** A client of a proxy that signs with profile {@code rot} of {@code env}, after one call went through. */
+    private Client profileClient(SignedMcpServer remote, AwsEnvironment env) throws Exception {
+        ProxyOptions o = ProxyOptions.parse(List.of(remote.endpoint().toString(), "--service", SignedMcpServer.SERVICE,
+                "--region", SignedMcpServer.REGION, "--profile", "rot"), env);
+        ProxySigner signer = new ProxySigner(null, env, Clock.systemUTC());
+        open.add(signer);
+        Client c = client(o, signer, null);
+        c.initialize(Map.of());
+        assertThat(text(c.callTool("peek", Map.of()))).isEqualTo("peeked");
+        return c;
     }
 
     private ProxySigner staticSigner(AwsCredentials key) {
