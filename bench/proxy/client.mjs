@@ -49,9 +49,6 @@ try {
   const tools = (await client.listTools()).tools.map((t) => t.name);
   check(tools.includes("call_aws") && tools.includes("search_documentation") && !tools.includes("delete_everything"),
     "read-only lists call_aws and the unannotated knowledge tool, not delete_everything: " + tools.join(", "));
-  const w0 = performance.now();
-  await client.callTool({ name: "search_documentation", arguments: { search_phrase: "warm" } });
-  console.log("first unclassified call ms", (performance.now() - w0).toFixed(1));
   const t0 = performance.now();
   const read = await client.callTool({ name: "call_aws", arguments: { cli_command: "aws ec2 describe-instances" } });
   const firstMs = performance.now() - t0;
