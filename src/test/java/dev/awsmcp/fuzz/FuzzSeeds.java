@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Seed commands for fuzzing, made from the bundled models (never from outside data): each operation of a few
- * services with every required parameter given a value of its type, in the forms the CLI accepts (plain values,
+ * Seed commands for fuzzing, made from the bundled models (never from outside data): the models' own examples,
+ * each operation of a few services with every required parameter given a value of its type (plain values,
  * shorthand, JSON), plus the high-level and customised commands.
  */
 public final class FuzzSeeds {
@@ -39,6 +39,7 @@ public final class FuzzSeeds {
                 "aws cloudformation deploy --template-file t.yaml --stack-name s"));
         for (String s : SERVICES) {
             ServiceModel model = catalog.model(s).orElseThrow();
+            out.addAll(fromExamples(model));
             int n = 0;
             for (Operation op : model.operations().values()) {
                 if (n++ >= perService) {
@@ -53,6 +54,31 @@ public final class FuzzSeeds {
                 out.add(cmd.toString());
             }
         }
+        return out;
+    }
+
+    /**
+     * The model's own examples ({@code examples-1.json}) as command lines: each input member as an option, scalars
+     * as words, structures and lists as JSON.
+     */
+    static List<String> fromExamples(ServiceModel model) {
+        List<String> out = new ArrayList<>();
+        model.examples().ifPresent(doc -> doc.path("examples").fields().forEachRemaining(e -> {
+            Operation op = model.operation(e.getKey()).orElse(null);
+            if (op == null) {
+                return;
+            }
+            for (com.fasterxml.jackson.databind.JsonNode example : e.getValue()) {
+                StringBuilder cmd = new StringBuilder("aws ").append(model.cliName()).append(' ').append(op.cliName());
+                example.path("input").fields().forEachRemaining(in -> {
+                    com.fasterxml.jackson.databind.JsonNode v = in.getValue();
+                    String text = v.isTextual() ? v.asText() : v.toString();
+                    cmd.append(" --").append(CliNames.toCli(in.getKey())).append(" '")
+                            .append(text.replace("'", "'\\''")).append('\'');
+                });
+                out.add(cmd.toString());
+            }
+        }));
         return out;
     }
 
