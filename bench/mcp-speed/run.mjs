@@ -2,7 +2,8 @@
 // stdio and over streamable HTTP, calling `aws sqs list-queues` against a local backend that answers at once; the
 // raw HTTP round trip to the same backend is measured in the same run. Also: the first call after initialize, and
 // the one-shot `bin/aws-mcp run` against `aws` (AWS CLI) as whole processes.
-//   node bench/mcp-speed/run.mjs        (CALLS=500 RUNS=10 to change the sample sizes)
+//   node bench/mcp-speed/run.mjs        (CALLS=500 RUNS=10 to change the sample sizes; THINK_MS=1500: the pause
+//   before the first call of a second session, as an agent thinks before it calls a tool)
 import http from "node:http";
 import path from "node:path";
 import fs from "node:fs";
@@ -47,6 +48,8 @@ for (let i = 0; i < calls; i++) {
   raw.push(performance.now() - s);
 }
 
+const thinkMs = Number(process.env.THINK_MS || 1500); // an agent's pause between initialize and its first call
+
 async function measure(name, transportFor) {
   const t0 = performance.now();
   const { transport, stop } = await transportFor();
@@ -72,7 +75,21 @@ async function measure(name, transportFor) {
   }
   await client.close();
   await stop();
+  // a second server, whose client pauses as an agent does before its first call (THINK_MS)
+  const second = await transportFor();
+  const thinking = new Client({ name: "speed-think", version: "1" });
+  await thinking.connect(second.transport);
+  await new Promise((r) => setTimeout(r, thinkMs));
+  s = performance.now();
+  await thinking.callTool({ name: "call_aws", arguments: { cli_command: "aws sqs list-queues" } });
+  const firstAfterThinkMs = performance.now() - s;
+  s = performance.now();
+  await thinking.callTool({ name: "call_aws", arguments: { cli_command: "aws s3api list-buckets" } });
+  const otherAfterThinkMs = performance.now() - s;
+  await thinking.close();
+  await second.stop();
   return { transport: name, initializeMs: +initMs.toFixed(1), firstCallMs: +firstMs.toFixed(1),
+    firstCallAfterThinkMs: +firstAfterThinkMs.toFixed(1), otherServiceAfterThinkMs: +otherAfterThinkMs.toFixed(1),
     firstCallOtherServiceMs: +firstOtherMs.toFixed(1), p50Ms: pct(times, 0.5), p99Ms: pct(times, 0.99),
     overheadP50Ms: +(pct(times, 0.5) - pct(raw, 0.5)).toFixed(3), overheadP99Ms: +(pct(times, 0.99) - pct(raw, 0.99)).toFixed(3),
     deniedP50Ms: pct(deniedTimes, 0.5) };

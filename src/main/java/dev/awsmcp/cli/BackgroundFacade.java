@@ -21,10 +21,20 @@ import java.util.function.Supplier;
 final class BackgroundFacade implements AwsMcp {
     private final CompletableFuture<AwsMcp> facade = new CompletableFuture<>();
     private final Supplier<AwsMcp> build;
+    private final java.util.function.Consumer<AwsMcp> afterBuild;
     private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     BackgroundFacade(Supplier<AwsMcp> build) {
+        this(build, aws -> { });
+    }
+
+    /**
+     * @param build      builds the facade
+     * @param afterBuild runs on the build thread once calls can use the facade (e.g. preparing common services)
+     */
+    BackgroundFacade(Supplier<AwsMcp> build, java.util.function.Consumer<AwsMcp> afterBuild) {
         this.build = build;
+        this.afterBuild = afterBuild;
     }
 
     /** Starts the build (once). */
@@ -33,10 +43,18 @@ final class BackgroundFacade implements AwsMcp {
             return;
         }
         Thread t = new Thread(() -> {
+            AwsMcp built;
             try {
-                facade.complete(build.get());
+                built = build.get();
             } catch (RuntimeException | Error e) {
                 facade.completeExceptionally(e);
+                return;
+            }
+            facade.complete(built);
+            try {
+                afterBuild.accept(built);
+            } catch (RuntimeException e) {
+                // best effort: the calls themselves report anything wrong
             }
         }, "aws-mcp-facade-init");
         t.setDaemon(true);

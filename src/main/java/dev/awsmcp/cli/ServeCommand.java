@@ -94,7 +94,8 @@ final class ServeCommand implements Subcommand {
         }
         ServerConfig effective = config.withPolicyModes(policy.readOnly(), policy.requireConsent(), policy.allowSensitiveReads());
         ServeStatus status = new ServeStatus(policy);
-        BackgroundFacade facade = new BackgroundFacade(() -> facades.create(effective, policy, audit, status));
+        BackgroundFacade facade = new BackgroundFacade(() -> facades.create(effective, policy, audit, status),
+                ServePipeline::warmUp);
         AtomicBoolean facadeClosed = new AtomicBoolean();
         Runnable closeFacade = () -> {
             if (facadeClosed.compareAndSet(false, true)) {

@@ -320,6 +320,21 @@ public final class CallPipeline implements AutoCloseable {
     }
 
     /**
+     * Gets ready to send a call without sending it or touching credentials: resolves its endpoint (parsing the
+     * service's rule set), serializes its request and sets up the HTTP client for its options. A server runs this
+     * for the services agents use most while the client is busy, so that their first call does not pay for it.
+     *
+     * @param call the bound call
+     * @throws dev.awsmcp.error.AwsMcpException when the endpoint or the request cannot be built
+     */
+    public void warmUp(BoundCall call) {
+        ProfileChoice profile = ProfileChoice.resolve(call.options().profile(), config.profile(), config.environment());
+        resolveEndpoint(call, regions.resolve(call.options().region(), profile), profile, null);
+        codecs.apply(call.service()).serialize(call.service(), call.operation(), call.params());
+        transport.prepare(httpOptions(call.options()));
+    }
+
+    /**
      * The endpoint a call would be sent to (endpoint rules, {@code --endpoint-url}, {@code AWS_ENDPOINT_URL_*},
      * profile settings), without signing or sending anything.
      *

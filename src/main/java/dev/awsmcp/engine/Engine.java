@@ -147,6 +147,34 @@ public final class Engine implements AwsMcp {
         return result;
     }
 
+    /**
+     * Gets ready for commands like these without running them: parses each one (loading its service model and
+     * argument table) and prepares its request ({@link CallPipeline#warmUp}). Nothing of theirs is sent, signed,
+     * gated or audited; a command that does not parse or prepare is skipped. The audit sink is told that requests
+     * are coming for the default credentials ({@link AuditSink#beforeRequests}), so the caller-identity lookup the
+     * first real call's record waits for is done by then.
+     *
+     * @param commands typical commands, e.g. {@code aws sts get-caller-identity}
+     * @return how many commands were prepared
+     */
+    public int warmUp(List<String> commands) {
+        int prepared = 0;
+        for (String command : commands) {
+            try {
+                if (source.parse(command) instanceof BoundCall call) {
+                    if (prepared == 0 && !call.options().noSignRequest()) {
+                        audit.beforeRequests(call.options().profile(), () -> pipeline.accessKeyId(call.options()));
+                    }
+                    pipeline.warmUp(call);
+                    prepared++;
+                }
+            } catch (RuntimeException e) {
+                // a warm-up is best effort: the real call reports whatever is wrong
+            }
+        }
+        return prepared;
+    }
+
     /** The key id of the credentials that signed the command's requests; null when nothing was signed. */
     private String accessKeyId(CommandTrace trace) {
         if (trace.command == null || trace.requests.isEmpty() || trace.command.options().noSignRequest()) {

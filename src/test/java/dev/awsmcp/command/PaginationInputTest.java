@@ -32,6 +32,20 @@ class PaginationInputTest {
     }
 
     @Test
+    void aShadowedArgumentRestoredForOneCommandStaysShadowedForTheNext() {
+        // --no-paginate gives cloudfront's own MaxItems back its --max-items; argument tables are built once per
+        // operation and copied per parse, so the restored argument must not leak into the next parse
+        BoundCall own = call("aws cloudfront list-distributions --no-paginate --max-items 5");
+        BoundCall paged = call("aws cloudfront list-distributions --max-items 5");
+        BoundCall ownAgain = call("aws cloudfront list-distributions --no-paginate --max-items 7");
+
+        assertThat(own.params().get("MaxItems").asText()).isEqualTo("5");
+        assertThat(paged.params().has("MaxItems")).isFalse();
+        assertThat(paged.options().maxItems()).isEqualTo(5);
+        assertThat(ownAgain.params().get("MaxItems").asText()).isEqualTo("7");
+    }
+
+    @Test
     void noPaginateLeavesParametersUntouched() {
         BoundCall c = call("aws dynamodb list-tables --limit 3 --no-paginate");
         assertThat(PaginationInput.firstRequest(c)).isEqualTo(c.params());

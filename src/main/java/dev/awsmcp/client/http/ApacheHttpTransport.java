@@ -50,6 +50,13 @@ public final class ApacheHttpTransport implements HttpTransport {
         return send(pooled != null ? pooled : clients.computeIfAbsent(options, this::build), request, streamTo);
     }
 
+    @Override
+    public void prepare(HttpOptions options) {
+        if (clients.size() < MAX_CLIENTS) {
+            clients.computeIfAbsent(options, this::build);
+        }
+    }
+
     private static RawResponse send(SdkHttpClient client, SdkHttpFullRequest request, Path streamTo) throws IOException {
         HttpExecuteRequest.Builder exec = HttpExecuteRequest.builder().request(request);
         request.contentStreamProvider().ifPresent(exec::contentStreamProvider);

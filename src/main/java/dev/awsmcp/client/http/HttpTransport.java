@@ -19,6 +19,15 @@ public interface HttpTransport extends AutoCloseable {
      */
     RawResponse send(SdkHttpFullRequest request, HttpOptions options, Path streamTo) throws IOException;
 
+    /**
+     * Sets up what sending with these options needs (a pooled client, the TLS context) without sending anything,
+     * so that the first real request does not pay for it. The default does nothing.
+     *
+     * @param options timeouts and TLS options
+     */
+    default void prepare(HttpOptions options) {
+    }
+
     /** Releases pooled connections. */
     @Override
     void close();
