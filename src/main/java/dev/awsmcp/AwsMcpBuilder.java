@@ -68,6 +68,7 @@ public final class AwsMcpBuilder {
     Function<ServiceModel, ProtocolCodec> codecs;
     EndpointResolver endpoints;
     OutputFormatter formatter;
+    String timestamps = "iso8601";
     HttpTransport transport;
     AwsEnvironment environment;
     Sleeper sleeper = Sleeper.SYSTEM;
@@ -75,6 +76,21 @@ public final class AwsMcpBuilder {
     ZoneId zone = ZoneId.systemDefault();
 
     AwsMcpBuilder() {}
+
+    /**
+     * How output prints timestamps when the profile sets no {@code cli_timestamp_format}: {@code iso8601} (the
+     * default, as AWS CLI v2: {@code 2026-12-07T15:59:13+00:00}), or {@code wire} (also spelled {@code none}: as the
+     * service sent them, as AWS CLI v1 does; {@code aws-mcp run} uses it). A profile's setting wins.
+     *
+     * @param format iso8601, wire or none
+     * @return this builder
+     * @throws dev.awsmcp.output.OutputException for any other value
+     */
+    public AwsMcpBuilder timestampFormat(String format) {
+        dev.awsmcp.output.TimestampFormat.fromConfig(format);
+        this.timestamps = format;
+        return this;
+    }
 
     /**
      * The default region when a command has no {@code --region} (before {@code AWS_REGION}, the profile, and
@@ -350,8 +366,8 @@ public final class AwsMcpBuilder {
         return Engine.create(new EngineConfig(region, profile, credentials, http,
                 new RetrySettings(maxAttempts, RetrySettings.STANDARD.maxRetryAfter()),
                 new PaginationLimits(maxPages, maxItems), waiterTimeout, userAgentSuffix, output, catalog, gate, policy,
-                identities, audit, fileReader, customizations, commandSource, codecs, endpoints, formatter, transport,
-                environment, sleeper, clock, zone));
+                identities, audit, fileReader, customizations, commandSource, codecs, endpoints, formatter, timestamps,
+                transport, environment, sleeper, clock, zone));
     }
 
     private static Duration nonNegative(Duration d, String name) {

@@ -32,11 +32,13 @@ final class RunCommand implements Subcommand {
 
     RunCommand() {
         // like serve, every command leaves an audit line (AWS_MCP_AUDIT_FILE, AWS_MCP_AUDIT_CLOUDWATCH); no caller
-        // identity lookup, which would add an STS call to a one-shot process
+        // identity lookup, which would add an STS call to a one-shot process. Output is AWS CLI v1's, timestamps
+        // included: as the service sent them, unless the profile sets cli_timestamp_format.
         this(() -> {
             dev.awsmcp.audit.AuditFlags.Result audit = dev.awsmcp.audit.AuditFlags.parse(List.of(), System.getenv());
             dev.awsmcp.audit.AuditFlags.checkWritable(audit.file());
-            return ServePipeline.facade(dev.awsmcp.mcp.ServerConfig.parse(List.of(), Map.of()), null, audit, null, false);
+            return ServePipeline.facade(dev.awsmcp.mcp.ServerConfig.parse(List.of(), Map.of()), null, audit, null, false,
+                    "wire");
         });
     }
 

@@ -94,7 +94,7 @@ final class ServePipeline {
      * @return the facade; closing it flushes the audit trail
      */
     static AwsMcp facade(ServerConfig config, PolicySettings policy, AuditFlags.Result audit, ServeStatus status) {
-        return facade(config, policy, audit, status, true);
+        return facade(config, policy, audit, status, true, "iso8601");
     }
 
     /**
@@ -105,10 +105,13 @@ final class ServePipeline {
      * @param audit          the audit options
      * @param status         receives every audit line for {@code aws://audit/recent}, or null
      * @param callerIdentity look up the caller's ARN for audit lines (one STS call per credential set)
+     * @param timestamps     how output prints timestamps when the profile does not say: {@code iso8601} for the
+     *                       server (agents and reports read one unambiguous form), {@code wire} for {@code run}
+     *                       (what AWS CLI v1 prints)
      * @return the facade; closing it flushes the audit trail
      */
     static AwsMcp facade(ServerConfig config, PolicySettings policy, AuditFlags.Result audit, ServeStatus status,
-                         boolean callerIdentity) {
+                         boolean callerIdentity, String timestamps) {
         // the facade the trail itself calls AWS through (STS, CloudWatch Logs); not built when nothing needs it
         AwsMcp internal = callerIdentity || audit.cloudWatch() != null ? defaults(config).build() : null;
         String globalOptions = (config.region() == null ? "" : " --region " + config.region())
@@ -126,7 +129,7 @@ final class ServePipeline {
                     Duration.ofSeconds(5), 10_000));
         }
         AuditTrail built = trail.build();
-        AwsMcpBuilder builder = defaults(config).auditSink(new AuditTrailSink(built))
+        AwsMcpBuilder builder = defaults(config).timestampFormat(timestamps).auditSink(new AuditTrailSink(built))
                 .userAgentSuffix("aws-mcp/" + dev.awsmcp.mcp.AwsMcpServer.VERSION);
         if (policy != null) {
             builder.policy(PolicyEngine.of(policy), built.identities());

@@ -230,7 +230,8 @@ public final class CommandParser {
         try {
             return Integer.valueOf(s.strip());
         } catch (NumberFormatException e) {
-            throw new CommandException("InvalidOptionValue", "Global option --" + name + " expects whole seconds, not '"
+            // the CLI reads these after argparse (int() in its session set-up), so it exits 255 here, not 2
+            throw new CommandException("InvalidTimeoutValue", "Global option --" + name + " expects whole seconds, not '"
                     + s + "'.", "Write --" + name + " 60 (0 means no timeout).");
         }
     }

@@ -107,7 +107,7 @@ public final class Engine implements AwsMcp {
         Function<ServiceModel, ProtocolCodec> codecs = config.codecs() != null ? config.codecs() : StageDefaults.codecs();
         EndpointResolver resolver = config.endpoints() != null ? config.endpoints() : StageDefaults.endpoints();
         OutputFormatter out = config.formatter() != null ? config.formatter()
-                : StageDefaults.formatter(env, config.profile());
+                : StageDefaults.formatter(env, config.profile(), config.timestamps());
         ClientConfig client = new ClientConfig(config.region(), config.profile(), config.credentials(), config.http(),
                 config.retry(), config.userAgentSuffix(), env, config.sleeper(), config.clock());
         CallPipeline pipeline = new CallPipeline(client, codecs, resolver,

@@ -48,6 +48,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
  * @param codecs          protocol codec seam, or null
  * @param endpoints       endpoint resolver seam, or null
  * @param formatter       output formatter seam, or null
+ * @param timestamps      {@code cli_timestamp_format} when the profile sets none: iso8601, wire or none
  * @param transport       HTTP transport seam, or null
  * @param environment     environment seam, or null for the process's
  * @param sleeper         how retries and waiters wait
@@ -60,8 +61,8 @@ public record EngineConfig(String region, String profile, AwsCredentialsProvider
                            CallerIdentityCache identities, AuditSink audit, FileReader fileReader,
                            CustomizationRegistry customizations, CommandSource commandSource,
                            Function<ServiceModel, ProtocolCodec> codecs, EndpointResolver endpoints,
-                           OutputFormatter formatter, HttpTransport transport, AwsEnvironment environment,
-                           Sleeper sleeper, Clock clock, ZoneId zone) {
+                           OutputFormatter formatter, String timestamps, HttpTransport transport,
+                           AwsEnvironment environment, Sleeper sleeper, Clock clock, ZoneId zone) {
     public EngineConfig {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(retry, "retry");

@@ -37,11 +37,13 @@ final class StageDefaults {
         return RuleSetEndpointResolver.create();
     }
 
-    /** The CLI's output with {@code cli_timestamp_format} from the default profile, as the AWS CLI reads it. */
-    static OutputFormatter formatter(AwsEnvironment env, String profile) {
+    /**
+     * The CLI's output with {@code cli_timestamp_format} from the default profile, as the AWS CLI reads it, else
+     * {@code timestamps}.
+     */
+    static OutputFormatter formatter(AwsEnvironment env, String profile, String timestamps) {
         String name = profile != null ? profile : env.variable("AWS_PROFILE").orElse("default");
-        return env.profile(name).flatMap(p -> p.property("cli_timestamp_format"))
-                .map(f -> (OutputFormatter) CliOutput.builder().timestampFormat(f).build())
-                .orElseGet(CliOutput::create);
+        String format = env.profile(name).flatMap(p -> p.property("cli_timestamp_format")).orElse(timestamps);
+        return CliOutput.builder().timestampFormat(format).build();
     }
 }

@@ -21,8 +21,9 @@ import java.util.Locale;
  * <p>CLI v2 ({@code iso8601}) re-parses the wire value with dateutil and prints {@code datetime.isoformat()}: epoch
  * seconds (JSON protocols' default) become local time with the machine's offset, rounded to microseconds; text
  * timestamps (ISO 8601 or RFC 822, the XML/query and header defaults) keep their own offset, which AWS always sends
- * as UTC ({@code +00:00}), with fractional seconds cut to microseconds. {@code wire} prints what the service sent:
- * a number for epoch seconds, the text otherwise (rebuilt from the instant, since the codec has parsed it).
+ * as UTC ({@code +00:00}), with fractional seconds cut to microseconds. {@code wire} prints what the service sent,
+ * as CLI v1 does: the codec keeps it ({@link dev.awsmcp.model.WireTimestamp}); a value from elsewhere is rebuilt
+ * from the instant (a number for epoch seconds, the text otherwise).
  */
 final class CliTimestamps {
     private static final DateTimeFormatter RFC_822 =
@@ -47,6 +48,9 @@ final class CliTimestamps {
         }
         boolean epoch = "unixTimestamp".equals(wireFormat);
         if (format == TimestampFormat.WIRE) {
+            if (value instanceof dev.awsmcp.model.WireTimestamp sent) {
+                return sent.wire(); // exactly what the service sent, as AWS CLI v1 prints it
+            }
             if (epoch) {
                 return epochNode(instant);
             }

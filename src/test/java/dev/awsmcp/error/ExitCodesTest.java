@@ -12,7 +12,9 @@ class ExitCodesTest {
         assertThat(ExitCodes.cliV1(252, "UnknownOperation")).isEqualTo(2);        // aws s3api nosuchop
         assertThat(ExitCodes.cliV1(252, "MissingRequiredArgument")).isEqualTo(2); // aws s3api get-object --bucket b
         assertThat(ExitCodes.cliV1(252, "MissingClusterName")).isEqualTo(2);      // aws eks get-token
-        assertThat(ExitCodes.cliV1(252, "InvalidOptionValue")).isEqualTo(2);      // --output bogus, --max-items x
+        assertThat(ExitCodes.cliV1(252, "InvalidOptionValue")).isEqualTo(2);      // --output bogus
+        assertThat(ExitCodes.cliV1(252, "InvalidPagingValue")).isEqualTo(2);      // --max-items x (argparse type=int)
+        assertThat(ExitCodes.cliV1(252, "InvalidTimeoutValue")).isEqualTo(255);   // --cli-read-timeout x (int() later)
         assertThat(ExitCodes.cliV1(252, "UnknownParameter")).isEqualTo(255);      // Unknown options: --bogus
         assertThat(ExitCodes.cliV1(252, "InvalidParameterValue")).isEqualTo(255); // --max-keys abc
         assertThat(ExitCodes.cliV1(252, "InvalidJson")).isEqualTo(255);

@@ -97,6 +97,27 @@ class CliJsonConversionTest {
     }
 
     @Test
+    void wireFormatPrintsWhatTheServiceSentWhenTheCodecKeptIt() throws Exception {
+        // AWS CLI v1 (cli_timestamp_format none) prints the sent text and number as they were: the fraction digits
+        // of ".000Z" and the number's own form survive, which rebuilding from the instant would lose
+        CliOutput wire = CliOutput.builder().timestampFormat("wire").build();
+        ObjectNode out = JSON.createObjectNode();
+        out.set("Created", new dev.awsmcp.model.WireTimestamp("2026-12-07T15:59:13Z",
+                com.fasterxml.jackson.databind.node.TextNode.valueOf("2026-12-07T15:59:13.000Z")));
+        out.set("IsoTime", new dev.awsmcp.model.WireTimestamp("2026-12-07T15:59:13.393Z",
+                JSON.readTree("1796659153.393")));
+
+        JsonNode cli = wire.toCliJson(OUTPUT_SHAPE, out, "rest-xml");
+
+        assertThat(cli.get("Created").asText()).isEqualTo("2026-12-07T15:59:13.000Z");
+        assertThat(wire.render(cli.get("IsoTime"), "json", null)).isEqualTo("1796659153.393\n");
+        // the instant is what everything else sees, and what iso8601 prints
+        assertThat(out.get("Created")).isEqualTo(com.fasterxml.jackson.databind.node.TextNode.valueOf("2026-12-07T15:59:13Z"));
+        assertThat(CliOutput.create().toCliJson(OUTPUT_SHAPE, out, "rest-xml").get("Created").asText())
+                .isEqualTo("2026-12-07T15:59:13+00:00");
+    }
+
+    @Test
     void encodesBlobsAsBase64EvenInsideMaps() throws Exception {
         ObjectNode out = decoded("{}");
         out.set("Data", BinaryNode.valueOf("hi".getBytes(StandardCharsets.UTF_8)));

@@ -82,7 +82,8 @@ public final class Paging {
         try {
             return Long.parseLong(((String) v).strip());
         } catch (NumberFormatException e) {
-            throw new dev.awsmcp.command.CommandException("InvalidParameterValue",
+            // argparse parses the CLI's paging arguments (type=int), so the CLI exits 2 here
+            throw new dev.awsmcp.command.CommandException("InvalidPagingValue",
                     "Argument " + arg.cliName() + " expects an integer, but got '" + v + "'.",
                     "Pass a whole number, e.g. " + arg.cliName() + " 50.");
         }

@@ -3,6 +3,7 @@ package dev.awsmcp.client.protocol;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.client.protocol.internal.PercentEncoding;
@@ -151,6 +152,27 @@ class BundledModelCodecTest {
                         + "</GetRoleResponse>").getBytes(StandardCharsets.UTF_8)));
         assertThat(out.get("Role").get("AssumeRolePolicyDocument").get("Version").asText()).isEqualTo("2012-10-17");
         assertThat(out.get("Role").get("CreateDate").asText()).isEqualTo("2024-01-02T03:04:05Z");
+    }
+
+    @Test
+    void keepsTimestampsAsSentBesideTheirInstant() {
+        ServiceModel ec2 = CATALOG.model("ec2").orElseThrow();
+        ObjectNode xml = registry.codecFor(ec2).deserialize(ec2, ec2.operation("DescribeKeyPairs").orElseThrow(),
+                new RawResponse(200, Map.of(), ("<DescribeKeyPairsResponse><keySet><item><keyName>k</keyName>"
+                        + "<createTime>2026-12-07T15:59:13.000Z</createTime></item></keySet></DescribeKeyPairsResponse>")
+                        .getBytes(StandardCharsets.UTF_8)));
+        JsonNode created = xml.at("/KeyPairs/0/CreateTime");
+        assertThat(created.asText()).isEqualTo("2026-12-07T15:59:13Z");
+        assertThat(((dev.awsmcp.model.WireTimestamp) created).wire().asText()).isEqualTo("2026-12-07T15:59:13.000Z");
+
+        ServiceModel ssm = CATALOG.model("ssm").orElseThrow();
+        ObjectNode json = registry.codecFor(ssm).deserialize(ssm, ssm.operation("GetParameter").orElseThrow(),
+                new RawResponse(200, Map.of(), "{\"Parameter\":{\"Name\":\"/p\",\"LastModifiedDate\":1796659153.393}}"
+                        .getBytes(StandardCharsets.UTF_8)));
+        JsonNode modified = json.at("/Parameter/LastModifiedDate");
+        assertThat(modified.asText()).isEqualTo("2026-12-07T15:59:13.393Z");
+        assertThat(((dev.awsmcp.model.WireTimestamp) modified).wire().isNumber()).isTrue();
+        assertThat(((dev.awsmcp.model.WireTimestamp) modified).wire().asText()).isEqualTo("1796659153.393");
     }
 
     @Test

@@ -122,7 +122,8 @@ public final class HeaderValues {
         try {
             switch (shape.type()) {
                 case TIMESTAMP:
-                    return NODES.textNode(Timestamps.iso8601(Timestamps.parse(text)));
+                    return new dev.awsmcp.model.WireTimestamp(Timestamps.iso8601(Timestamps.parse(text)),
+                            NODES.textNode(text));
                 case BOOLEAN:
                     return NODES.booleanNode(Boolean.parseBoolean(text));
                 case INTEGER:

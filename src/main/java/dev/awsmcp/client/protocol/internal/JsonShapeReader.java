@@ -104,9 +104,10 @@ public final class JsonShapeReader {
                 }
                 case TIMESTAMP:
                     if (v.isNumber()) {
-                        return NODES.textNode(Timestamps.iso8601(Timestamps.fromEpochSeconds(v.decimalValue())));
+                        return new dev.awsmcp.model.WireTimestamp(
+                                Timestamps.iso8601(Timestamps.fromEpochSeconds(v.decimalValue())), v);
                     }
-                    return NODES.textNode(Timestamps.iso8601(Timestamps.parse(v.asText())));
+                    return new dev.awsmcp.model.WireTimestamp(Timestamps.iso8601(Timestamps.parse(v.asText())), v);
                 case BLOB:
                     if (v.isBinary()) {
                         return v;

@@ -144,7 +144,8 @@ public final class XmlShapeReader {
                 case DOUBLE:
                     return NODES.numberNode(Double.parseDouble(text.trim()));
                 case TIMESTAMP:
-                    return NODES.textNode(Timestamps.iso8601(Timestamps.parse(text)));
+                    return new dev.awsmcp.model.WireTimestamp(Timestamps.iso8601(Timestamps.parse(text)),
+                            NODES.textNode(text));
                 case BLOB:
                     return NODES.binaryNode(Base64.getMimeDecoder().decode(text.trim()));
                 case DOCUMENT:
