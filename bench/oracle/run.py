@@ -7,7 +7,8 @@
 Needs moto (python3 -m moto.server) and the AWS CLI v1 on PATH; contacts loopback only. The seed is fixed, so both
 tools see the same resources; the commands are reads (and pre-send errors), so their order does not matter.
 Exit status: 0 when every command matches except those listed in expected-differences.txt (with their reasons),
-1 otherwise. `--output yaml`, which v1 refuses and aws-mcp prints (CLI v2's format), is reported apart.
+1 otherwise. What v1 refuses and aws-mcp takes from CLI v2 (`--output yaml`, `configure list-profiles`) is reported
+apart.
 """
 import argparse
 import concurrent.futures as cf
@@ -117,6 +118,9 @@ try:
                AWS_REGION="us-east-1", AWS_ENDPOINT_URL=endpoint, AWS_CONFIG_FILE=os.path.join(work, "config"),
                AWS_SHARED_CREDENTIALS_FILE=os.path.join(work, "credentials"), AWS_EC2_METADATA_DISABLED="true",
                AWS_MCP_AUDIT_FILE=os.path.join(work, "audit.jsonl"), AWS_MCP_LOG_FILE="none", AWS_PAGER="")
+    with open(os.path.join(work, "config"), "w") as f:
+        f.write("[default]\nregion = us-east-1\noutput = json\n[profile dev]\nregion = eu-west-1\n"
+                "aws_access_key_id = AKIDORACLEDEV\naws_secret_access_key = oracle-dev-secret\n")
     commands = []
     for line in open(a.commands):
         line = line.strip()
@@ -138,8 +142,8 @@ try:
         words = shlex.split(command) + ["--endpoint-url", endpoint]
         cli = run(words)
         ours = run([os.path.join(root, "bin", "aws-mcp"), "run"] + words)
-        # what v1 refuses and aws-mcp adds (--output yaml, a CLI v2 format) is reported apart, not as a mismatch
-        extension = cli[0] == 2 and ours[0] == 0 and "--output: Invalid choice" in cli[2]
+        # what v1 refuses and aws-mcp adds from CLI v2 (--output yaml, configure list-profiles) is reported apart
+        extension = cli[0] == 2 and ours[0] == 0 and "Invalid choice" in cli[2]
         return dict(command=command, same=cli[0] == ours[0] and cli[1] == ours[1], extension=extension,
                     cliExit=cli[0], ourExit=ours[0],
                     cliOut=cli[1], ourOut=ours[1], cliErr=cli[2].strip()[-400:], ourErr=ours[2].strip()[-400:],

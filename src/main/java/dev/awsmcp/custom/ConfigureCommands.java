@@ -17,12 +17,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@code aws configure get NAME} and {@code aws configure list-profiles} ({@code customizations/configure/get.py},
- * {@code listprofiles.py}): read the shared config and credentials files ({@code AWS_CONFIG_FILE},
+ * {@code aws configure get NAME}, {@code aws configure list} and {@code aws configure list-profiles}
+ * ({@code customizations/configure/get.py}, {@code list.py}, {@code listprofiles.py}): read the shared config and
+ * credentials files ({@code AWS_CONFIG_FILE},
  * {@code AWS_SHARED_CREDENTIALS_FILE}, else {@code ~/.aws/config} and {@code ~/.aws/credentials}) as the CLI does.
  * {@code get} prints the value and exits 0, or prints nothing and exits 1 when it is not set; a credential
  * ({@code aws_secret_access_key}, {@code aws_session_token}) is a sensitive read the read-only policy refuses.
- * Nothing is sent and nothing is written; {@code configure set} and the other subcommands stay unsupported.
+ * {@code list} masks the keys as the CLI does. Nothing is sent and nothing is written; {@code configure set} and
+ * the other subcommands stay unsupported.
  */
 final class ConfigureCommands implements Customization {
     private static final Set<String> SECRET_KEYS = Set.of("aws_secret_access_key", "aws_session_token",
@@ -36,6 +38,7 @@ final class ConfigureCommands implements Customization {
     @Override
     public Map<String, String> commands() {
         return Map.of("get", "Prints one value of the local AWS configuration.",
+                "list", "Shows where the profile, credentials and region come from (keys masked).",
                 "list-profiles", "Lists the profiles of the local AWS configuration.");
     }
 
@@ -54,13 +57,18 @@ final class ConfigureCommands implements Customization {
         boolean secret = invocation.subcommand().equals("get") && !invocation.positionals().isEmpty()
                 && isSecretKey(invocation.positionals().get(0));
         plan.local("configure", invocation.subcommand(), List.of("local:ReadConfig"), AccessLevel.READ, secret,
-                secret ? "prints a credential from the local configuration" : "reads the local configuration");
+                secret ? "prints a credential from the local configuration"
+                        : invocation.subcommand().equals("list") ? "reads the local configuration (keys are masked)"
+                        : "reads the local configuration");
     }
 
     @Override
     public CustomResult run(HighLevelCommand h, CustomCalls calls) {
         if (h.subcommand().equals("list-profiles")) {
             return listProfiles(calls::environmentVariable);
+        }
+        if (h.subcommand().equals("list")) {
+            return list(h.options().profile(), calls::environmentVariable);
         }
         List<String> args = new ArrayList<>();
         for (String a : h.args()) {
@@ -69,6 +77,87 @@ final class ConfigureCommands implements Customization {
             }
         }
         return get(args, h.options().profile(), calls::environmentVariable);
+    }
+
+    /**
+     * {@code configure list} ({@code customizations/configure/list.py}): the profile, the access and secret keys
+     * (masked to their last four characters) and the region, each with where it came from, in the CLI's columns.
+     * Credentials are found as botocore's chain finds static ones: the environment (unless {@code --profile} names
+     * a profile), the credentials file, the config file. A profile whose credentials need a call (a role, SSO, a
+     * credential process, instance metadata) shows the provider's name and {@code <not set>}: nothing is fetched.
+     */
+    static CustomResult list(String profileOption, Function<String, Optional<String>> env) {
+        String[] profile;
+        String name;
+        if (profileOption != null) {
+            name = profileOption;
+            profile = new String[] {name, "manual", "--profile"};
+        } else {
+            Optional<String> fromEnv = env.apply("AWS_DEFAULT_PROFILE").or(() -> env.apply("AWS_PROFILE"));
+            name = fromEnv.orElse("default");
+            profile = fromEnv.isPresent() ? new String[] {name, "env", "['AWS_DEFAULT_PROFILE', 'AWS_PROFILE']"}
+                    : new String[] {NOT_SET, "None", "None"};
+        }
+        String configPath = env.apply("AWS_CONFIG_FILE").orElse("~/.aws/config");
+        Map<String, String> config = read(file(env, "AWS_CONFIG_FILE", "config"), true).getOrDefault(name, Map.of());
+        Map<String, String> credentials = read(file(env, "AWS_SHARED_CREDENTIALS_FILE", "credentials"), false)
+                .getOrDefault(name, Map.of());
+        String[] keys = staticKeys(profileOption != null, env, config, credentials);
+        String region = env.apply("AWS_DEFAULT_REGION").orElse(null);
+        String[] regionRow = region != null ? new String[] {region, "env", "AWS_DEFAULT_REGION"}
+                : config.containsKey("region") ? new String[] {config.get("region"), "config-file", configPath}
+                : new String[] {NOT_SET, "None", "None"};
+        StringBuilder out = new StringBuilder();
+        row(out, "Name", "Value", "Type", "Location");
+        row(out, "----", "-----", "----", "--------");
+        row(out, "profile", profile[0], profile[1], profile[2]);
+        boolean found = keys[1] != null;
+        row(out, "access_key", found ? mask(keys[1]) : NOT_SET, keys[0], found ? "" : "None");
+        row(out, "secret_key", found ? mask(keys[2]) : NOT_SET, keys[0], found ? "" : "None");
+        row(out, "region", regionRow[0], regionRow[1], regionRow[2]);
+        return CustomResult.printed(out.toString());
+    }
+
+    private static final String NOT_SET = "<not set>";
+
+    /** The provider's name and the static keys it holds (null keys when it needs a call or none applies). */
+    private static String[] staticKeys(boolean explicitProfile, Function<String, Optional<String>> env,
+                                       Map<String, String> config, Map<String, String> credentials) {
+        Optional<String> id = env.apply("AWS_ACCESS_KEY_ID");
+        Optional<String> secret = env.apply("AWS_SECRET_ACCESS_KEY");
+        if (!explicitProfile && id.isPresent() && secret.isPresent()) {
+            return new String[] {"env", id.get(), secret.get()};
+        }
+        if (config.containsKey("role_arn")) {
+            return new String[] {"assume-role", null, null};
+        }
+        if (config.containsKey("web_identity_token_file")) {
+            return new String[] {"assume-role-with-web-identity", null, null};
+        }
+        if (config.containsKey("sso_session") || config.containsKey("sso_start_url")) {
+            return new String[] {"sso", null, null};
+        }
+        if (credentials.containsKey("aws_access_key_id") && credentials.containsKey("aws_secret_access_key")) {
+            return new String[] {"shared-credentials-file", credentials.get("aws_access_key_id"),
+                    credentials.get("aws_secret_access_key")};
+        }
+        if (config.containsKey("credential_process")) {
+            return new String[] {"custom-process", null, null};
+        }
+        if (config.containsKey("aws_access_key_id") && config.containsKey("aws_secret_access_key")) {
+            return new String[] {"config-file", config.get("aws_access_key_id"), config.get("aws_secret_access_key")};
+        }
+        return new String[] {"None", null, null};
+    }
+
+    /** {@code '*' * 16 + value[-4:]}, as the CLI masks keys. */
+    private static String mask(String value) {
+        return "*".repeat(16) + value.substring(Math.max(0, value.length() - 4));
+    }
+
+    /** {@code '%10s %24s %16s    %s'}: the CLI's columns, right-aligned. */
+    private static void row(StringBuilder out, String name, String value, String type, String location) {
+        out.append(String.format(Locale.ROOT, "%10s %24s %16s    %s", name, value, type, location)).append('\n');
     }
 
     /** {@code configure list-profiles}: config file profiles, then those only in the credentials file. */

@@ -123,11 +123,7 @@ public final class HighLevelPlans {
 
     private void configure(CustomPlan b, String c, List<String> args) {
         switch (c) {
-            // get and list-profiles run: custom.ConfigureCommands plans them
-            case "list":
-                b.local("configure", c, List.of("local:ReadConfig"), AccessLevel.READ, false,
-                        "reads the local configuration (keys are masked)");
-                break;
+            // get, list and list-profiles run: custom.ConfigureCommands plans them
             case "export-credentials":
                 b.local("configure", c, List.of("local:ExportCredentials"), AccessLevel.READ, true,
                         "prints the resolved credentials");

@@ -37,6 +37,41 @@ class ConfigureCommandsTest {
         return ConfigureCommands.get(List.of(name), profile, env).stdout();
     }
 
+    /** What `aws configure list` 1.45 printed for the same files and variables (trailing spaces included). */
+    @Test
+    void listShowsWhereEachValueComesFromInTheCliColumns() {
+        String config = dir.resolve("config").toString();
+        assertThat(ConfigureCommands.list(null, env).stdout()).isEqualTo(""
+                + "      Name                    Value             Type    Location\n"
+                + "      ----                    -----             ----    --------\n"
+                + "   profile                <not set>             None    None\n"
+                + "access_key     ****************MPLE shared-credentials-file    \n"
+                + "secret_key     ****************mple shared-credentials-file    \n"
+                + "    region                us-west-2      config-file    " + config + "\n");
+
+        Map<String, String> vars = Map.of("AWS_CONFIG_FILE", config, "AWS_SHARED_CREDENTIALS_FILE",
+                dir.resolve("credentials").toString(), "AWS_ACCESS_KEY_ID", "AKIDTESTING",
+                "AWS_SECRET_ACCESS_KEY", "secretkeyabcd", "AWS_DEFAULT_REGION", "us-east-1", "AWS_PROFILE", "dev");
+        assertThat(ConfigureCommands.list(null, k -> Optional.ofNullable(vars.get(k))).stdout()).isEqualTo(""
+                + "      Name                    Value             Type    Location\n"
+                + "      ----                    -----             ----    --------\n"
+                + "   profile                      dev              env    ['AWS_DEFAULT_PROFILE', 'AWS_PROFILE']\n"
+                + "access_key     ****************TING              env    \n"
+                + "secret_key     ****************abcd              env    \n"
+                + "    region                us-east-1              env    AWS_DEFAULT_REGION\n");
+    }
+
+    @Test
+    void listWithAnExplicitProfileSkipsTheEnvironmentsKeysAndFetchesNothing() {
+        Map<String, String> vars = Map.of("AWS_CONFIG_FILE", dir.resolve("config").toString(),
+                "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString(), "AWS_ACCESS_KEY_ID", "AKIDENV",
+                "AWS_SECRET_ACCESS_KEY", "envsecret");
+        String out = ConfigureCommands.list("dev", k -> Optional.ofNullable(vars.get(k))).stdout();
+        assertThat(out).contains("   profile                      dev           manual    --profile\n")
+                .contains("access_key                <not set>             None    None\n")
+                .contains("    region                eu-west-1      config-file    ").doesNotContain("AKIDENV");
+    }
+
     @Test
     void getPrintsAValueLikeTheCli() {
         assertThat(get("region", null)).isEqualTo("us-west-2\n");
