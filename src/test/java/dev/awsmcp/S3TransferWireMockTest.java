@@ -285,11 +285,41 @@ class S3TransferWireMockTest extends S3WireMockTestBase {
     }
 
     @Test
-    void refusesStreamingToStandardOutput() {
-        CommandResult r = s3.run("s3 cp s3://b/k -");
+    void streamsOneObjectToStandardOutputAndNothingElse() throws IOException {
+        s3.wm.stubFor(head(urlPathEqualTo("/b/notes.txt")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Length", "12")));
+        s3.wm.stubFor(get(urlPathEqualTo("/b/notes.txt")).willReturn(aResponse().withStatus(200).withBody("line 1\nline 2")));
 
-        assertThat(r.exitCode()).isEqualTo(255);
-        assertThat(r.error().code()).isEqualTo("UnsupportedArgument");
+        CommandResult r = s3.ok("s3 cp s3://b/notes.txt -");
+
+        assertThat(r.text()).isEqualTo("line 1\nline 2"); // no "download:" line, as the CLI streams
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).isEmpty(); // no file named '-', no temporary file left in the working directory
+        }
+    }
+
+    @Test
+    void streamingRefusesWhatIsNotTextAndWhatTheCliRefuses() {
+        s3.wm.stubFor(head(urlPathEqualTo("/b/img.bin")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Length", "3")));
+        s3.wm.stubFor(get(urlPathEqualTo("/b/img.bin")).willReturn(aResponse().withStatus(200)
+                .withBody(new byte[] {(byte) 0xff, (byte) 0xfe, 0})));
+        s3.wm.stubFor(head(urlPathEqualTo("/b/missing.txt")).willReturn(aResponse().withStatus(404)));
+
+        CommandResult binary = s3.run("s3 cp s3://b/img.bin -");
+        CommandResult missing = s3.run("s3 cp s3://b/missing.txt -");
+        CommandResult recursive = s3.run("s3 cp s3://b/dir/ - --recursive");
+        CommandResult stdin = s3.run("s3 cp - s3://b/k");
+
+        assertThat(binary.error().code()).isEqualTo("BinaryOutput");
+        assertThat(binary.error().hint()).contains("Copy it to a file");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.error().message()).contains("Key \"missing.txt\" does not exist");
+        assertThat(recursive.exitCode()).isEqualTo(255);
+        assertThat(recursive.error().message()).isEqualTo("Streaming currently is only compatible with non-recursive cp commands");
+        assertThat(stdin.error().code()).isEqualTo("UnsupportedArgument");
+        assertThat(s3.wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/b/dir/")))).isEmpty();
     }
 
     @Test

@@ -194,21 +194,20 @@ final class FileGenerator {
         } while (token != null);
     }
 
-    /** {@code _list_single_object}: HeadObject, or nothing for a single delete. */
-    private FileStat singleObject(TransferRoots roots, String operation, String s3Path, S3Location loc) {
-        String[] dk = roots.destAndCompareKey(s3Path);
-        if (operation.equals("delete")) {
-            return new FileStat(s3Path, dk[0], dk[1], null, null, true, roots.destS3(), operation, null, null);
-        }
+    /**
+     * HeadObject on one source object, a missing key reported as the CLI words it ({@code Key "k" does not exist}).
+     *
+     * @return the HeadObject output
+     */
+    static ObjectNode head(S3Calls calls, S3Location loc, String requestPayer, GlobalOptions options) {
         ObjectNode params = JsonNodeFactory.instance.objectNode();
         params.put("Bucket", loc.bucket());
         params.put("Key", loc.key());
         if (requestPayer != null) {
             params.put("RequestPayer", requestPayer);
         }
-        ObjectNode head;
         try {
-            head = calls.call("HeadObject", params, options);
+            return calls.call("HeadObject", params, options);
         } catch (AwsMcpException e) {
             if (e.exitCode() == 254 && e.code().equals("404")) {
                 throw new S3CommandException("404", "An error occurred (404) when calling the HeadObject operation: Key \""
@@ -217,6 +216,15 @@ final class FileGenerator {
             }
             throw e;
         }
+    }
+
+    /** {@code _list_single_object}: HeadObject, or nothing for a single delete. */
+    private FileStat singleObject(TransferRoots roots, String operation, String s3Path, S3Location loc) {
+        String[] dk = roots.destAndCompareKey(s3Path);
+        if (operation.equals("delete")) {
+            return new FileStat(s3Path, dk[0], dk[1], null, null, true, roots.destS3(), operation, null, null);
+        }
+        ObjectNode head = head(calls, loc, requestPayer, options);
         return new FileStat(s3Path, dk[0], dk[1], head.path("ContentLength").asLong(),
                 ListingPages.instant(head.path("LastModified")), true, roots.destS3(), operation,
                 head.path("StorageClass").asText(null), head.path("Restore").asText(null));

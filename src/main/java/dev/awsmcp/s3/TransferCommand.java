@@ -1,11 +1,13 @@
 package dev.awsmcp.s3;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.FileReader;
 import dev.awsmcp.command.GlobalOptions;
 import dev.awsmcp.error.AwsMcpException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -29,6 +31,9 @@ final class TransferCommand {
         GlobalOptions sourceOptions = sourceOptions(args, paths, options);
         TransferOutput out = new TransferOutput(args.flag("quiet"), args.flag("only-show-errors"));
         String cmd = args.subcommand();
+        if (paths.toStdout()) {
+            return toStdout(args, paths, sourceOptions, out);
+        }
         try {
             if (paths.type().equals("s3local") && paths.dirOp() && !args.flag("dryrun")) {
                 Files.createDirectories(local.write(paths.dest()));
@@ -54,6 +59,60 @@ final class TransferCommand {
             out.fatal(e.getMessage());
         } catch (IOException e) {
             out.fatal(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+        return new S3Result(out.exitCode(), out.stdout(), out.stderr(), null);
+    }
+
+    /** The most {@code cp s3://bucket/key -} prints: it is held in memory, and results are text. */
+    static final long STDOUT_LIMIT = 16L * 1024 * 1024;
+
+    /**
+     * {@code cp s3://bucket/key -}: the object's bytes on standard output and nothing else, as the CLI streams them.
+     * The source is checked first with HeadObject, as the CLI's file generator does, so a missing key fails the
+     * same way. Results carry text: an object that is not UTF-8, or larger than {@link #STDOUT_LIMIT}, is refused
+     * with a hint to copy it to a file.
+     */
+    private S3Result toStdout(S3Args args, TransferPaths paths, GlobalOptions options, TransferOutput out) {
+        S3Location src = paths.srcLocation();
+        RequestParams params = new RequestParams(args);
+        Path temp = null;
+        try {
+            long size = FileGenerator.head(calls, src, params.requestPayer(), options).path("ContentLength").asLong(0);
+            if (size > STDOUT_LIMIT) {
+                throw new S3CommandException("OutputTooLarge", paths.src() + " is " + size + " bytes; aws-mcp prints at "
+                        + "most " + STDOUT_LIMIT + " bytes to standard output.", "Copy it to a file instead of '-'.", 255);
+            }
+            ObjectNode get = params.getObject();
+            get.put("Bucket", src.bucket());
+            get.put("Key", src.key());
+            // our own temporary file, outside the file guard's reach on purpose: no user path is written
+            temp = Files.createTempFile("aws-mcp-stdout-", ".part");
+            calls.download(get, temp, options);
+            byte[] body = Files.readAllBytes(temp);
+            String text;
+            try {
+                text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(body)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new S3CommandException("BinaryOutput", paths.src() + " is not UTF-8 text (" + body.length
+                        + " bytes); aws-mcp prints text only.", "Copy it to a file instead of '-'.", 255);
+            }
+            return new S3Result(0, text, "", null);
+        } catch (AwsMcpException e) {
+            if (e.exitCode() != 254) {
+                return S3Result.failed(e, "", "");
+            }
+            out.fatal(e.getMessage());
+        } catch (IOException e) {
+            out.fatal(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a temporary file in the system's temporary directory
+                }
+            }
         }
         return new S3Result(out.exitCode(), out.stdout(), out.stderr(), null);
     }

@@ -34,11 +34,16 @@ record TransferPaths(String type, String src, String dest, boolean dirOp, boolea
         }
         String src = trailingSlash(paths.get(0));
         String dest = paths.size() == 2 ? trailingSlash(paths.get(1)) : src;
-        if (src.equals("-") || dest.equals("-")) {
-            throw new CommandException("UnsupportedArgument", "Streaming from standard input or to standard output "
-                    + "('-') is not available in aws-mcp.", "Copy to or from a file in the working directory instead.");
-        }
         boolean dirOp = args.flag("recursive") || cmd.equals("sync");
+        if (src.equals("-")) {
+            throw new CommandException("UnsupportedArgument", "Streaming from standard input ('-') is not available "
+                    + "in aws-mcp.", "Copy from a file in the working directory instead.");
+        }
+        if (dest.equals("-") && (!cmd.equals("cp") || dirOp)) {
+            // the CLI's own rule (subcommands.CpCommand): only a single-object cp streams
+            throw new CommandException("InvalidArgument", "Streaming currently is only compatible with "
+                    + "non-recursive cp commands", "Drop --recursive, or copy to a directory instead of '-'.");
+        }
         TransferPaths t = new TransferPaths(type.toString(), src, dest, dirOp, cmd.equals("mv"));
         if (t.isMove() && t.type().equals("s3s3") && samePath(t.src(), t.dest())) {
             throw new CommandException("InvalidArgument", "Cannot mv a file onto itself: " + src + " - " + dest + ".",
@@ -64,6 +69,11 @@ record TransferPaths(String type, String src, String dest, boolean dirOp, boolea
             return src.equals(dest + base);
         }
         return false;
+    }
+
+    /** {@code aws s3 cp s3://bucket/key -}: the object goes to standard output. */
+    boolean toStdout() {
+        return dest.equals("-") && type.equals("s3local");
     }
 
     /** The S3 side that is the source. */
