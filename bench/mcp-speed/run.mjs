@@ -6,9 +6,9 @@
 //   before the first call of a second session, as an agent thinks before it calls a tool)
 import http from "node:http";
 import path from "node:path";
-import fs from "node:fs";
 import { spawn, spawnSync } from "node:child_process";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { pct, startBackend, serverEnv } from "./backend.mjs";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 
@@ -16,23 +16,8 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "../..");
 const calls = Number(process.env.CALLS || 300);
 const runs = Number(process.env.RUNS || 7);
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return +s[Math.min(s.length - 1, Math.floor(p * s.length))].toFixed(3); };
-
-const backend = http.createServer((req, res) => {
-  req.resume();
-  req.on("end", () => {
-    res.writeHead(200, { "content-type": "application/x-amz-json-1.0", "x-amzn-requestid": "req-1" });
-    res.end('{"QueueUrls":["http://127.0.0.1/000000000000/q1"]}');
-  });
-});
-await new Promise((r) => backend.listen(0, "127.0.0.1", r));
-const endpoint = `http://127.0.0.1:${backend.address().port}`;
-const work = fs.mkdtempSync("/tmp/aws-mcp-speed-");
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_")));
-Object.assign(env, { AWS_ACCESS_KEY_ID: "AKIDSPEED", AWS_SECRET_ACCESS_KEY: "speed-secret", AWS_REGION: "us-east-1", AWS_DEFAULT_REGION: "us-east-1",
-  AWS_ENDPOINT_URL: endpoint, AWS_CONFIG_FILE: "/nonexistent", AWS_SHARED_CREDENTIALS_FILE: "/nonexistent",
-  AWS_EC2_METADATA_DISABLED: "true", AWS_MCP_AUDIT_FILE: path.join(work, "audit.jsonl"), AWS_MCP_LOG_FILE: "none" });
-if (process.env.SPEED_JAVA_OPTS) env.AWS_MCP_JAVA_OPTS = process.env.SPEED_JAVA_OPTS; // e.g. a JFR recording
+const { server: backend, endpoint } = await startBackend();
+const env = serverEnv(endpoint);
 const only = process.env.ONLY; // stdio | http | run
 
 // the raw round trip: the same request body over a kept-alive connection
