@@ -101,6 +101,46 @@ try:
     ran = ec2.run_instances(ImageId=images[0]["ImageId"], MinCount=2, MaxCount=2, InstanceType="t3.micro")
     ec2.create_tags(Resources=[i["InstanceId"] for i in ran["Instances"]], Tags=[{"Key": "team", "Value": "oracle"}])
     placeholders = {"{instance}": ran["Instances"][0]["InstanceId"]}
+    # a wider set of services, one or two resources each
+    r53 = boto3.client("route53", **kw)
+    zone = r53.create_hosted_zone(Name="oracle.example.com", CallerReference="oracle-1")["HostedZone"]["Id"]
+    placeholders["{zone}"] = zone.split("/")[-1]
+    cfn = boto3.client("cloudformation", **kw)
+    cfn.create_stack(StackName="oracle-stack", TemplateBody=json.dumps({"Resources": {"Q": {
+        "Type": "AWS::SQS::Queue", "Properties": {"QueueName": "oracle-stack-q"}}}}),
+        Tags=[{"Key": "team", "Value": "oracle"}])
+    boto3.client("ecs", **kw).create_cluster(clusterName="oracle-cluster")
+    boto3.client("ecr", **kw).create_repository(repositoryName="oracle-repo")
+    boto3.client("kinesis", **kw).create_stream(StreamName="oracle-stream", ShardCount=1)
+    events = boto3.client("events", **kw)
+    events.put_rule(Name="oracle-rule", ScheduleExpression="rate(5 minutes)", State="ENABLED")
+    cw = boto3.client("cloudwatch", **kw)
+    cw.put_metric_alarm(AlarmName="oracle-alarm", MetricName="Calls", Namespace="Oracle", Statistic="Sum",
+                        Period=60, EvaluationPeriods=1, Threshold=10.0, ComparisonOperator="GreaterThanThreshold")
+    logs.put_log_events(logGroupName="/oracle/group", logStreamName="stream-1", logEvents=[
+        {"timestamp": 1796659200000, "message": "hello from the oracle"},
+        {"timestamp": 1796659201000, "message": "second line"}])
+    boto3.client("cloudtrail", **kw).create_trail(Name="oracle-trail", S3BucketName="oracle-bucket")
+    boto3.client("efs", **kw).create_file_system(CreationToken="oracle-efs", Tags=[{"Key": "Name", "Value": "oracle"}])
+    elbv2 = boto3.client("elbv2", **kw)
+    vpc = ec2.describe_vpcs()["Vpcs"][0]["VpcId"]
+    subnets = [s["SubnetId"] for s in ec2.describe_subnets(Filters=[{"Name": "vpc-id", "Values": [vpc]}])["Subnets"]][:2]
+    elbv2.create_load_balancer(Name="oracle-lb", Subnets=subnets)
+    elbv2.create_target_group(Name="oracle-tg", Protocol="HTTP", Port=80, VpcId=vpc)
+    asg = boto3.client("autoscaling", **kw)
+    asg.create_launch_configuration(LaunchConfigurationName="oracle-lc", ImageId=images[0]["ImageId"],
+                                    InstanceType="t3.micro")
+    asg.create_auto_scaling_group(AutoScalingGroupName="oracle-asg", LaunchConfigurationName="oracle-lc",
+                                  MinSize=0, MaxSize=1, DesiredCapacity=0, AvailabilityZones=["us-east-1a"])
+    boto3.client("stepfunctions", **kw).create_state_machine(name="oracle-sm", definition=json.dumps({
+        "StartAt": "Done", "States": {"Done": {"Type": "Succeed"}}}),
+        roleArn="arn:aws:iam::123456789012:role/oracle-role")
+    boto3.client("apigateway", **kw).create_rest_api(name="oracle-api", description="oracle")
+    rds = boto3.client("rds", **kw)
+    rds.create_db_instance(DBInstanceIdentifier="oracle-db", DBInstanceClass="db.t3.micro", Engine="postgres",
+                           MasterUsername="oracle", MasterUserPassword="oracle-password", AllocatedStorage=20)
+    boto3.client("sqs", **kw).send_message(QueueUrl=sqs.get_queue_url(QueueName="oracle-q2")["QueueUrl"],
+                                           MessageBody="oracle message")
     policy = iam.create_policy(PolicyName="oracle-read", PolicyDocument=json.dumps({"Version": "2012-10-17",
                                "Statement": [{"Effect": "Allow", "Action": "s3:Get*", "Resource": "*"}]}))
     iam.attach_role_policy(RoleName="oracle-role", PolicyArn=policy["Policy"]["Arn"])
@@ -125,9 +165,10 @@ try:
     for line in open(a.commands):
         line = line.strip()
         if line and not line.startswith("#"):
+            command = line
             for k, v in placeholders.items():
-                line = line.replace(k, v)
-            commands.append(line)
+                command = command.replace(k, v)
+            commands.append((line, command))
 
     def run(argv):
         t = time.time()
@@ -137,14 +178,15 @@ try:
             return -1, "", "timed out after 60 s", time.time() - t
         return r.returncode, r.stdout.decode("utf-8", "replace"), r.stderr.decode("utf-8", "replace"), time.time() - t
 
-    def compare(command):
+    def compare(entry):
+        template, command = entry
         # --endpoint-url on the command line: AWS CLI v1 ignores AWS_ENDPOINT_URL for some services (sqs, rds)
         words = shlex.split(command) + ["--endpoint-url", endpoint]
         cli = run(words)
         ours = run([os.path.join(root, "bin", "aws-mcp"), "run"] + words)
         # what v1 refuses and aws-mcp adds from CLI v2 (--output yaml, configure list-profiles) is reported apart
         extension = cli[0] == 2 and ours[0] == 0 and "Invalid choice" in cli[2]
-        return dict(command=command, same=cli[0] == ours[0] and cli[1] == ours[1], extension=extension,
+        return dict(command=command, template=template, same=cli[0] == ours[0] and cli[1] == ours[1], extension=extension,
                     cliExit=cli[0], ourExit=ours[0],
                     cliOut=cli[1], ourOut=ours[1], cliErr=cli[2].strip()[-400:], ourErr=ours[2].strip()[-400:],
                     cliSeconds=round(cli[3], 3), ourSeconds=round(ours[3], 3))
@@ -162,15 +204,15 @@ finally:
 expected = {}
 for line in open(a.expected):
     if line.strip() and not line.startswith("#"):
-        command, _, reason = line.partition("#")
+        command, _, reason = line.rpartition("    #")
         expected[command.strip()] = reason.strip()
 same = [r for r in results if r["same"]]
 extensions = [r for r in results if r["extension"]]
-known = [r for r in results if not r["same"] and not r["extension"] and r["command"] in expected]
-bad = [r for r in results if not r["same"] and not r["extension"] and r["command"] not in expected]
-stale = [r["command"] for r in results if r["same"] and r["command"] in expected]
+known = [r for r in results if not r["same"] and not r["extension"] and r["template"] in expected]
+bad = [r for r in results if not r["same"] and not r["extension"] and r["template"] not in expected]
+stale = [r["template"] for r in results if r["same"] and r["template"] in expected]
 for r in known:
-    print("known difference: %s  (%s)" % (r["command"], expected[r["command"]]))
+    print("known difference: %s  (%s)" % (r["template"], expected[r["template"]]))
 for c in stale:
     print("STALE: %s matches now; drop it from %s" % (c, a.expected))
 for r in bad[:a.show]:
