@@ -155,7 +155,8 @@ final class ServePipeline {
     /**
      * What agents run first and most (from the task corpus: identity, storage, compute, functions, queues, logs,
      * stacks, databases), one read each: the services whose models, rule sets and requests the server prepares
-     * after it built its pipeline, while the client is still busy. About 0.8 s of one core and ~40 MB of heap.
+     * after it built its pipeline, while the client is still busy: all ready about a second after {@code initialized}
+     * on a 2-core machine (bench/README.md, mcp-speed).
      */
     static final List<String> WARM_UP = List.of(
             "aws sts get-caller-identity",

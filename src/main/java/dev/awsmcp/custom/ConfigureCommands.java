@@ -87,67 +87,75 @@ final class ConfigureCommands implements Customization {
      * credential process, instance metadata) shows the provider's name and {@code <not set>}: nothing is fetched.
      */
     static CustomResult list(String profileOption, Function<String, Optional<String>> env) {
-        String[] profile;
         String name;
+        ConfigValue profile;
         if (profileOption != null) {
             name = profileOption;
-            profile = new String[] {name, "manual", "--profile"};
+            profile = new ConfigValue(name, "manual", "--profile");
         } else {
             Optional<String> fromEnv = env.apply("AWS_DEFAULT_PROFILE").or(() -> env.apply("AWS_PROFILE"));
             name = fromEnv.orElse("default");
-            profile = fromEnv.isPresent() ? new String[] {name, "env", "['AWS_DEFAULT_PROFILE', 'AWS_PROFILE']"}
-                    : new String[] {NOT_SET, "None", "None"};
+            profile = fromEnv.isPresent() ? new ConfigValue(name, "env", "['AWS_DEFAULT_PROFILE', 'AWS_PROFILE']")
+                    : ConfigValue.NOT_SET;
         }
         String configPath = env.apply("AWS_CONFIG_FILE").orElse("~/.aws/config");
         Map<String, String> config = read(file(env, "AWS_CONFIG_FILE", "config"), true).getOrDefault(name, Map.of());
         Map<String, String> credentials = read(file(env, "AWS_SHARED_CREDENTIALS_FILE", "credentials"), false)
                 .getOrDefault(name, Map.of());
-        String[] keys = staticKeys(profileOption != null, env, config, credentials);
-        String region = env.apply("AWS_DEFAULT_REGION").orElse(null);
-        String[] regionRow = region != null ? new String[] {region, "env", "AWS_DEFAULT_REGION"}
-                : config.containsKey("region") ? new String[] {config.get("region"), "config-file", configPath}
-                : new String[] {NOT_SET, "None", "None"};
+        StaticKeys keys = staticKeys(profileOption != null, env, config, credentials);
+        ConfigValue region = env.apply("AWS_DEFAULT_REGION").map(r -> new ConfigValue(r, "env", "AWS_DEFAULT_REGION"))
+                .orElseGet(() -> config.containsKey("region")
+                        ? new ConfigValue(config.get("region"), "config-file", configPath) : ConfigValue.NOT_SET);
         StringBuilder out = new StringBuilder();
-        row(out, "Name", "Value", "Type", "Location");
-        row(out, "----", "-----", "----", "--------");
-        row(out, "profile", profile[0], profile[1], profile[2]);
-        boolean found = keys[1] != null;
-        row(out, "access_key", found ? mask(keys[1]) : NOT_SET, keys[0], found ? "" : "None");
-        row(out, "secret_key", found ? mask(keys[2]) : NOT_SET, keys[0], found ? "" : "None");
-        row(out, "region", regionRow[0], regionRow[1], regionRow[2]);
+        row(out, "Name", new ConfigValue("Value", "Type", "Location"));
+        row(out, "----", new ConfigValue("-----", "----", "--------"));
+        row(out, "profile", profile);
+        row(out, "access_key", keys.masked(keys.accessKey()));
+        row(out, "secret_key", keys.masked(keys.secretKey()));
+        row(out, "region", region);
         return CustomResult.printed(out.toString());
     }
 
-    private static final String NOT_SET = "<not set>";
+    /** One row of {@code configure list} ({@code list.ConfigValue}): the value, its type and where it was found. */
+    private record ConfigValue(String value, String type, String location) {
+        static final ConfigValue NOT_SET = new ConfigValue("<not set>", "None", "None");
+    }
 
-    /** The provider's name and the static keys it holds (null keys when it needs a call or none applies). */
-    private static String[] staticKeys(boolean explicitProfile, Function<String, Optional<String>> env,
-                                       Map<String, String> config, Map<String, String> credentials) {
+    /** The credential provider botocore's chain would pick, and its keys when they are static (else null). */
+    private record StaticKeys(String provider, String accessKey, String secretKey) {
+        ConfigValue masked(String key) {
+            return key == null ? new ConfigValue(ConfigValue.NOT_SET.value(), provider, "None")
+                    : new ConfigValue(mask(key), provider, "");
+        }
+    }
+
+    private static StaticKeys staticKeys(boolean explicitProfile, Function<String, Optional<String>> env,
+                                         Map<String, String> config, Map<String, String> credentials) {
         Optional<String> id = env.apply("AWS_ACCESS_KEY_ID");
         Optional<String> secret = env.apply("AWS_SECRET_ACCESS_KEY");
         if (!explicitProfile && id.isPresent() && secret.isPresent()) {
-            return new String[] {"env", id.get(), secret.get()};
+            return new StaticKeys("env", id.get(), secret.get());
         }
         if (config.containsKey("role_arn")) {
-            return new String[] {"assume-role", null, null};
+            return new StaticKeys("assume-role", null, null);
         }
         if (config.containsKey("web_identity_token_file")) {
-            return new String[] {"assume-role-with-web-identity", null, null};
+            return new StaticKeys("assume-role-with-web-identity", null, null);
         }
         if (config.containsKey("sso_session") || config.containsKey("sso_start_url")) {
-            return new String[] {"sso", null, null};
+            return new StaticKeys("sso", null, null);
         }
         if (credentials.containsKey("aws_access_key_id") && credentials.containsKey("aws_secret_access_key")) {
-            return new String[] {"shared-credentials-file", credentials.get("aws_access_key_id"),
-                    credentials.get("aws_secret_access_key")};
+            return new StaticKeys("shared-credentials-file", credentials.get("aws_access_key_id"),
+                    credentials.get("aws_secret_access_key"));
         }
         if (config.containsKey("credential_process")) {
-            return new String[] {"custom-process", null, null};
+            return new StaticKeys("custom-process", null, null);
         }
         if (config.containsKey("aws_access_key_id") && config.containsKey("aws_secret_access_key")) {
-            return new String[] {"config-file", config.get("aws_access_key_id"), config.get("aws_secret_access_key")};
+            return new StaticKeys("config-file", config.get("aws_access_key_id"), config.get("aws_secret_access_key"));
         }
-        return new String[] {"None", null, null};
+        return new StaticKeys("None", null, null);
     }
 
     /** {@code '*' * 16 + value[-4:]}, as the CLI masks keys. */
@@ -156,8 +164,9 @@ final class ConfigureCommands implements Customization {
     }
 
     /** {@code '%10s %24s %16s    %s'}: the CLI's columns, right-aligned. */
-    private static void row(StringBuilder out, String name, String value, String type, String location) {
-        out.append(String.format(Locale.ROOT, "%10s %24s %16s    %s", name, value, type, location)).append('\n');
+    private static void row(StringBuilder out, String name, ConfigValue v) {
+        out.append(String.format(Locale.ROOT, "%10s %24s %16s    %s", name, v.value(), v.type(), v.location()))
+                .append('\n');
     }
 
     /** {@code configure list-profiles}: config file profiles, then those only in the credentials file. */

@@ -6,7 +6,8 @@ import java.util.Set;
  * The exit codes results carry, following AWS CLI v1 (whose botocore models are bundled, and which the oracle
  * tests run): 0 success; 1 some {@code aws s3} transfers failed; 2 the command line did not parse (what the CLI's
  * argparse refuses: an unknown service or operation, a missing required parameter or option value, a bad global
- * option value, a paging argument that is not a number); 130 interrupted or cancelled; 255 everything else, service errors included (v2 would say 254).
+ * option value, a paging argument that is not a number); 130 interrupted or cancelled; 255 everything else,
+ * service errors included (v2 would say 254).
  *
  * <p>Inside, errors keep a finer class ({@link AwsMcpException#exitCode()}: 252 parse, 253 configuration, 254
  * service, 255 other) that stages use to decide what to do; {@link #cliV1} turns a class into what the user sees.
@@ -26,7 +27,8 @@ public final class ExitCodes {
      */
     private static final Set<String> ARGPARSE = Set.of("UnknownService", "UnknownOperation", "MissingOperation",
             "MissingRequiredArgument", "MissingParameter", "MissingValue", "MissingArgumentValue", "MissingOptionValue",
-            "InvalidOptionValue", "InvalidPagingValue", "AmbiguousOption", "NotAnAwsCommand", "UnknownCommand", "MissingCommand");
+            "InvalidOptionValue", "InvalidPagingValue", "AmbiguousOption", "NotAnAwsCommand", "UnknownCommand",
+            "MissingCommand");
 
     private ExitCodes() {}
 

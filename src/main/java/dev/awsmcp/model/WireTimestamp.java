@@ -26,7 +26,7 @@ public final class WireTimestamp extends TextNode {
         this.wire = Objects.requireNonNull(wire, "wire");
     }
 
-    /** The value as the service sent it. */
+    /** The value as the service sent it (null only after Java serialization, which does not keep it). */
     public JsonNode wire() {
         return wire;
     }

@@ -48,7 +48,7 @@ final class CliTimestamps {
         }
         boolean epoch = "unixTimestamp".equals(wireFormat);
         if (format == TimestampFormat.WIRE) {
-            if (value instanceof dev.awsmcp.model.WireTimestamp sent) {
+            if (value instanceof dev.awsmcp.model.WireTimestamp sent && sent.wire() != null) {
                 return sent.wire(); // exactly what the service sent, as AWS CLI v1 prints it
             }
             if (epoch) {

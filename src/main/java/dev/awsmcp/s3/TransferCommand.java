@@ -6,6 +6,9 @@ import dev.awsmcp.command.FileReader;
 import dev.awsmcp.command.GlobalOptions;
 import dev.awsmcp.error.AwsMcpException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +18,9 @@ import java.util.List;
  * files, filter them, compare them with the destination ({@code sync}), then transfer each one.
  */
 final class TransferCommand {
+    /** The most {@code cp s3://bucket/key -} prints: it is held in memory, and results are text. */
+    static final long STDOUT_LIMIT = 16L * 1024 * 1024;
+
     private final S3Calls calls;
     private final LocalPaths local;
     private final TransferConfig config;
@@ -63,9 +69,6 @@ final class TransferCommand {
         return new S3Result(out.exitCode(), out.stdout(), out.stderr(), null);
     }
 
-    /** The most {@code cp s3://bucket/key -} prints: it is held in memory, and results are text. */
-    static final long STDOUT_LIMIT = 16L * 1024 * 1024;
-
     /**
      * {@code cp s3://bucket/key -}: the object's bytes on standard output and nothing else, as the CLI streams them.
      * The source is checked first with HeadObject, as the CLI's file generator does, so a missing key fails the
@@ -77,23 +80,20 @@ final class TransferCommand {
         RequestParams params = new RequestParams(args);
         Path temp = null;
         try {
-            long size = FileGenerator.head(calls, src, params.requestPayer(), options).path("ContentLength").asLong(0);
-            if (size > STDOUT_LIMIT) {
-                throw new S3CommandException("OutputTooLarge", paths.src() + " is " + size + " bytes; aws-mcp prints at "
-                        + "most " + STDOUT_LIMIT + " bytes to standard output.", "Copy it to a file instead of '-'.", 255);
-            }
+            checkStdoutSize(paths, FileGenerator.head(calls, src, params.requestPayer(), options)
+                    .path("ContentLength").asLong(0));
             ObjectNode get = params.getObject();
             get.put("Bucket", src.bucket());
             get.put("Key", src.key());
             // our own temporary file, outside the file guard's reach on purpose: no user path is written
             temp = Files.createTempFile("aws-mcp-stdout-", ".part");
             calls.download(get, temp, options);
+            checkStdoutSize(paths, Files.size(temp)); // the object may have grown since HeadObject
             byte[] body = Files.readAllBytes(temp);
             String text;
             try {
-                text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                        .decode(java.nio.ByteBuffer.wrap(body)).toString();
-            } catch (java.nio.charset.CharacterCodingException e) {
+                text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+            } catch (CharacterCodingException e) {
                 throw new S3CommandException("BinaryOutput", paths.src() + " is not UTF-8 text (" + body.length
                         + " bytes); aws-mcp prints text only.", "Copy it to a file instead of '-'.", 255);
             }
@@ -115,6 +115,13 @@ final class TransferCommand {
             }
         }
         return new S3Result(out.exitCode(), out.stdout(), out.stderr(), null);
+    }
+
+    private static void checkStdoutSize(TransferPaths paths, long size) {
+        if (size > STDOUT_LIMIT) {
+            throw new S3CommandException("OutputTooLarge", paths.src() + " is " + size + " bytes; aws-mcp prints at "
+                    + "most " + STDOUT_LIMIT + " bytes to standard output.", "Copy it to a file instead of '-'.", 255);
+        }
     }
 
     /** The destination listing of {@code sync} (the CLI's reverse file generator). */

@@ -26,7 +26,9 @@ class LazySchemaValidatorTest {
         try {
             assertThat(new LazySchemaValidator().validate(SCHEMA, Map.of("summary", "no results")).valid()).isTrue();
         } finally {
-            System.setProperty(LazySchemaValidator.CHECK_PROPERTY, before == null ? "true" : before);
+            if (before != null) {
+                System.setProperty(LazySchemaValidator.CHECK_PROPERTY, before);
+            }
         }
     }
 }

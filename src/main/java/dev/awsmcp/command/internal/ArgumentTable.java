@@ -18,14 +18,6 @@ import java.util.Map;
  * every customization) was about a tenth of a served call's CPU.
  */
 public final class ArgumentTable {
-    private final String service;
-    private final String operationCliName;
-    private final ServiceModel model;
-    private final Operation operation;
-    private final LinkedHashMap<String, CliArgument> args = new LinkedHashMap<>();
-    private final Map<String, CliArgument> shadowed = new LinkedHashMap<>();
-    private final List<String> manualPagingArgs = new ArrayList<>();
-    private boolean paginated;
     /**
      * Built tables by operation, compared by identity (operations are records: their equality walks whole shapes);
      * bounded, so a long session touching many services keeps only the recent ones.
@@ -46,6 +38,15 @@ public final class ArgumentTable {
             return 31 * (31 * System.identityHashCode(operation) + service.hashCode()) + operationCliName.hashCode();
         }
     }
+
+    private final String service;
+    private final String operationCliName;
+    private final ServiceModel model;
+    private final Operation operation;
+    private final LinkedHashMap<String, CliArgument> args = new LinkedHashMap<>();
+    private final Map<String, CliArgument> shadowed = new LinkedHashMap<>();
+    private final List<String> manualPagingArgs = new ArrayList<>();
+    private boolean paginated;
 
     ArgumentTable(String service, String operationCliName, ServiceModel model, Operation operation) {
         this.service = service;
