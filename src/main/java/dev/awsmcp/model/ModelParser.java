@@ -51,6 +51,20 @@ final class ModelParser {
                 strings(m.path("auth")), settings);
     }
 
+    /**
+     * Parses a map of botocore shape definitions that belongs to no service model (the argument shapes of a CLI
+     * customization, see {@link SchemaShapes}).
+     *
+     * @param definitions shape name to botocore shape definition
+     * @return the shapes by name; members resolve their targets in it
+     */
+    static Map<String, Shape> shapes(JsonNode definitions) {
+        Map<String, Shape> shapes = new HashMap<>();
+        Map<String, Shape> shapeView = java.util.Collections.unmodifiableMap(shapes);
+        definitions.fields().forEachRemaining(e -> shapes.put(e.getKey(), shape(e.getKey(), e.getValue(), shapeView)));
+        return shapeView;
+    }
+
     private static Shape shape(String name, JsonNode s, Map<String, Shape> shapes) {
         Shape.Builder b = new Shape.Builder();
         b.name = name;

@@ -80,6 +80,19 @@ public final class ArgumentTable {
         return t;
     }
 
+    /**
+     * The table of a customization's own arguments ({@code BasicCommand.ARG_TABLE}); it has no model operation.
+     *
+     * @param command   the command for messages, e.g. {@code emr create-cluster}
+     * @param arguments the arguments in order
+     * @return a new table
+     */
+    public static ArgumentTable custom(String command, List<CliArgument> arguments) {
+        ArgumentTable t = new ArgumentTable("custom", command, null, null);
+        arguments.forEach(t::put);
+        return t;
+    }
+
     private static ArgumentTable build(String service, String operationCliName, ServiceModel model,
                                        Operation operation) {
         ArgumentTable t = new ArgumentTable(service, operationCliName, model, operation);
