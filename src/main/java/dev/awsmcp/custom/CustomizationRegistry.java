@@ -28,7 +28,8 @@ public final class CustomizationRegistry {
             .with(new DbAuthToken())
             .with(new EksToken())
             .with(new CloudFormationDeploy())
-            .with(new ConfigureCommands());
+            .with(new ConfigureCommands())
+            .with(new EmrCommands());
 
     private final List<Customization> all;
     private final Map<String, Customization> byCommand;

@@ -67,7 +67,8 @@ final class CustomizationRunner {
             OutputRenderer.Rendered out = renderer.document(r.document(), format.apply(h), h.subcommand(),
                     h.options().query());
             json = out.json();
-            text = out.text() + "\n";
+            // the CLI prints nothing at all for an empty response ({} from SetTerminationProtection)
+            text = out.text().isEmpty() ? "" : out.text() + "\n";
         } else {
             text = r.stdout() == null ? "" : r.stdout();
             if (r.value()) {

@@ -103,7 +103,9 @@ class HighLevelPlansTest {
 
     @Test
     void unlistedHighLevelCommandIsUnknown() {
-        assertThat(classOf("emr", "ssh", List.of(), Map.of())).isEqualTo(CallClass.UNKNOWN);
+        assertThat(classOf("emr", "frobnicate", List.of(), Map.of())).isEqualTo(CallClass.UNKNOWN);
+        // a registered customization that starts a local program is never a read
+        assertThat(classOf("emr", "ssh", List.of(), Map.of())).isNotEqualTo(CallClass.READ);
         assertThat(classOf("s3", "frobnicate", List.of(), Map.of())).isEqualTo(CallClass.UNKNOWN);
     }
 
