@@ -29,7 +29,8 @@ public final class CustomizationRegistry {
             .with(new EksToken())
             .with(new CloudFormationDeploy())
             .with(new ConfigureCommands())
-            .with(new EmrCommands());
+            .with(new EmrCommands())
+            .with(new ConfigServiceStatus());
 
     private final List<Customization> all;
     private final Map<String, Customization> byCommand;
