@@ -105,6 +105,12 @@ try:
     r53 = boto3.client("route53", **kw)
     zone = r53.create_hosted_zone(Name="oracle.example.com", CallerReference="oracle-1")["HostedZone"]["Id"]
     placeholders["{zone}"] = zone.split("/")[-1]
+    emr = boto3.client("emr", **kw)
+    placeholders["{cluster}"] = emr.run_job_flow(Name="oracle-emr", ReleaseLabel="emr-6.10.0", Instances={
+        "InstanceGroups": [{"Name": "MASTER", "InstanceRole": "MASTER", "InstanceType": "m5.xlarge",
+                            "InstanceCount": 1, "Market": "ON_DEMAND"}], "KeepJobFlowAliveWhenNoSteps": True},
+        BootstrapActions=[{"Name": "ba", "ScriptBootstrapAction": {"Path": "s3://oracle-bucket/ba.sh"}}],
+        JobFlowRole="EMR_EC2_DefaultRole", ServiceRole="EMR_DefaultRole")["JobFlowId"]
     cfn = boto3.client("cloudformation", **kw)
     cfn.create_stack(StackName="oracle-stack", TemplateBody=json.dumps({"Resources": {"Q": {
         "Type": "AWS::SQS::Queue", "Properties": {"QueueName": "oracle-stack-q"}}}}),

@@ -91,7 +91,7 @@ final class EksToken implements Customization {
         status.put("expirationTimestamp", EXPIRATION_FORMAT.format(
                 calls.now().plus(TOKEN_EXPIRATION).truncatedTo(ChronoUnit.SECONDS)));
         status.put("token", token);
-        return CustomResult.document(credential);
+        return CustomResult.document(credential, null, "\n"); // get_token.py prints a newline after it
     }
 
     private static RoleCredentials assumeRole(CustomCalls calls, String roleArn, GlobalOptions options) {

@@ -54,6 +54,8 @@ final class EmrCommands implements Customization {
             schema("auto-termination-policy", "AUTO_TERMINATION_POLICY_SCHEMA"),
             schema("monitoring-configuration", "MONITORING_CONFIGURATION_SCHEMA"), Argument.flag("extended-support"),
             Argument.flag("no-extended-support")));
+    private static final CustomArguments DESCRIBE_CLUSTER = new CustomArguments("emr describe-cluster",
+            List.of(Argument.text("cluster-id").asRequired()));
     private static final CustomArguments ADD_STEPS = new CustomArguments("emr add-steps", List.of(
             Argument.text("cluster-id").asRequired(), schema("steps", "STEPS_SCHEMA").asRequired(),
             Argument.text("execution-role-arn")));
@@ -104,6 +106,7 @@ final class EmrCommands implements Customization {
     public Map<String, String> commands() {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("create-cluster", "Creates a cluster (RunJobFlow with CLI shortcuts).");
+        c.put("describe-cluster", "Describes a cluster with its instance groups or fleets and bootstrap actions.");
         c.put("add-steps", "Adds steps (custom JAR, streaming, Hive, Pig, Spark) to a cluster.");
         c.put("add-instance-groups", "Adds instance groups to a running cluster.");
         c.put("terminate-clusters", "Terminates clusters (TerminateJobFlows).");
@@ -127,6 +130,10 @@ final class EmrCommands implements Customization {
                 break;
             case "add-steps":
                 plan.api("emr", "DescribeCluster").api("emr", "AddJobFlowSteps");
+                break;
+            case "describe-cluster": // ListInstanceFleets instead of ListInstanceGroups for a fleet cluster
+                plan.api("emr", "DescribeCluster").api("emr", "ListInstanceGroups").api("emr", "ListInstanceFleets")
+                        .api("emr", "ListBootstrapActions");
                 break;
             case "add-instance-groups":
                 plan.api("emr", "AddInstanceGroups");
@@ -171,8 +178,10 @@ final class EmrCommands implements Customization {
                     result.set("ClusterId", out.get("JobFlowId"));
                     result.set("ClusterArn", out.hasNonNull("ClusterArn") ? out.get("ClusterArn") : F.nullNode());
                 }
-                return CustomResult.document(result);
+                return CustomResult.document(result, "run_job_flow");
             }
+            case "describe-cluster":
+                return describeCluster(DESCRIBE_CLUSTER.parse(h.args(), calls.files()), calls, o);
             case "add-steps": {
                 ObjectNode a = ADD_STEPS.parse(h.args(), calls.files());
                 String releaseLabel = releaseLabel(a.get("cluster-id").asText(), calls, o);
@@ -182,7 +191,7 @@ final class EmrCommands implements Customization {
                 if (a.hasNonNull("execution-role-arn")) {
                     params.set("ExecutionRoleArn", a.get("execution-role-arn"));
                 }
-                return CustomResult.document(calls.call("emr", "AddJobFlowSteps", params, o));
+                return CustomResult.document(calls.call("emr", "AddJobFlowSteps", params, o), "AddJobFlowSteps");
             }
             case "add-instance-groups": {
                 ObjectNode a = ADD_INSTANCE_GROUPS.parse(h.args(), calls.files());
@@ -196,13 +205,13 @@ final class EmrCommands implements Customization {
                     result.set("InstanceGroupIds", out.get("InstanceGroupIds"));
                     result.set("ClusterArn", out.hasNonNull("ClusterArn") ? out.get("ClusterArn") : F.nullNode());
                 }
-                return CustomResult.document(result);
+                return CustomResult.document(result, "add_instance_groups");
             }
             case "terminate-clusters": {
                 ObjectNode a = TERMINATE_CLUSTERS.parse(h.args(), calls.files());
                 ObjectNode params = F.objectNode();
                 params.set("JobFlowIds", a.get("cluster-ids"));
-                return CustomResult.document(calls.call("emr", "TerminateJobFlows", params, o));
+                return CustomResult.document(calls.call("emr", "TerminateJobFlows", params, o), "TerminateJobFlows");
             }
             case "modify-cluster-attributes":
                 return modifyAttributes(MODIFY_CLUSTER_ATTRIBUTES.parse(h.args(), calls.files()), calls, o);
@@ -217,6 +226,29 @@ final class EmrCommands implements Customization {
             default:
                 return hbase(h, calls, o);
         }
+    }
+
+    /** {@code describecluster.py}: the cluster with its instance groups (or fleets) and bootstrap actions. */
+    private static CustomResult describeCluster(ObjectNode a, CustomCalls calls, GlobalOptions o) {
+        ObjectNode id = F.objectNode();
+        id.set("ClusterId", a.get("cluster-id"));
+        ObjectNode result = calls.call("emr", "DescribeCluster", id.deepCopy(), o);
+        boolean fleets = "INSTANCE_FLEET".equals(result.path("Cluster").path("InstanceCollectionType").asText());
+        ObjectNode instances = calls.call("emr", fleets ? "ListInstanceFleets" : "ListInstanceGroups", id.deepCopy(), o);
+        ObjectNode actions = calls.call("emr", "ListBootstrapActions", id.deepCopy(), o);
+        if (!result.path("Cluster").isObject()) {
+            result.putObject("Cluster"); // the CLI fails here with a KeyError; an empty cluster is kinder
+        }
+        ObjectNode cluster = (ObjectNode) result.get("Cluster");
+        cluster.set("BootstrapActions", F.arrayNode());
+        String key = fleets ? "InstanceFleets" : "InstanceGroups";
+        if (instances.hasNonNull(key)) {
+            cluster.set(key, instances.get(key));
+        }
+        if (actions.hasNonNull("BootstrapActions")) {
+            cluster.set("BootstrapActions", actions.get("BootstrapActions"));
+        }
+        return CustomResult.document(result, "describe_cluster");
     }
 
     private static CustomResult modifyAttributes(ObjectNode a, CustomCalls calls, GlobalOptions o) {
@@ -234,6 +266,7 @@ final class EmrCommands implements Customization {
                     + "--no-unhealthy-node-replacement.", "Add one of them, e.g. --termination-protected.");
         }
         JsonNode last = F.objectNode();
+        String title = "";
         for (Attribute attr : ATTRIBUTES) {
             boolean on = EmrClusterRequest.flag(a, attr.on());
             if (on || EmrClusterRequest.flag(a, attr.off())) {
@@ -241,9 +274,10 @@ final class EmrCommands implements Customization {
                 params.putArray("JobFlowIds").add(a.get("cluster-id"));
                 params.put(attr.member(), attr.inverted() != on);
                 last = calls.call("emr", attr.operation(), params, o);
+                title = attr.operation();
             }
         }
-        return CustomResult.document(last);
+        return CustomResult.document(last, title);
     }
 
     private static CustomResult hbase(HighLevelCommand h, CustomCalls calls, GlobalOptions o) {
@@ -321,7 +355,7 @@ final class EmrCommands implements Customization {
         ObjectNode params = F.objectNode().put("JobFlowId", clusterId);
         params.putArray("Steps").add(EmrSteps.step(EmrSteps.HBASE_JAR_PATH, stepName, EmrSteps.CANCEL_AND_WAIT, args,
                 null, null, null));
-        return CustomResult.document(calls.call("emr", "AddJobFlowSteps", params, o));
+        return CustomResult.document(calls.call("emr", "AddJobFlowSteps", params, o), "AddJobFlowSteps");
     }
 
     /** {@code emrutils.get_release_label}: the cluster's {@code ReleaseLabel}, or null for an AMI-version one. */

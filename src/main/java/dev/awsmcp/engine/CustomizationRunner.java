@@ -64,11 +64,12 @@ final class CustomizationRunner {
         JsonNode json = null;
         String text;
         if (r.document() != null) {
-            OutputRenderer.Rendered out = renderer.document(r.document(), format.apply(h), h.subcommand(),
+            OutputRenderer.Rendered out = renderer.document(r.document(), format.apply(h),
+                    r.title() != null ? r.title() : h.subcommand(),
                     h.options().query());
             json = out.json();
-            // the CLI prints nothing at all for an empty response ({} from SetTerminationProtection)
-            text = out.text().isEmpty() ? "" : out.text() + "\n";
+            // nothing at all for an empty response ({} from SetTerminationProtection)
+            text = out.text() + r.after();
         } else {
             text = r.stdout() == null ? "" : r.stdout();
             if (r.value()) {

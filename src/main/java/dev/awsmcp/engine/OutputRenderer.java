@@ -68,7 +68,8 @@ final class OutputRenderer {
 
     /** A document a customization prints through the CLI's formatter, after {@code --query} when given. */
     Rendered document(JsonNode document, String format, String title, String query) {
-        JsonNode shown = query == null ? document : formatter.query(document, query);
+        JsonNode cli = formatter.toCliDocument(document);
+        JsonNode shown = query == null ? cli : formatter.query(cli, query);
         return new Rendered(jsonOf(shown, query), formatter.render(shown, format, title));
     }
 

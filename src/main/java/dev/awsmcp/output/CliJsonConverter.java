@@ -92,6 +92,31 @@ final class CliJsonConverter {
     }
 
     /** Without a shape: only blobs need converting. */
+    /**
+     * A document no output shape describes (what a customization assembled from several calls): like
+     * {@link #generic}, with the timestamps the codecs returned converted as for a model output, their wire format
+     * read off the sent value (a number is epoch seconds; text with {@code GMT} is RFC 822, other text ISO 8601).
+     */
+    JsonNode document(JsonNode value) {
+        if (value instanceof dev.awsmcp.model.WireTimestamp sent) {
+            JsonNode wire = sent.wire();
+            String format = wire == null || wire.isNumber() ? "unixTimestamp"
+                    : wire.asText().endsWith("GMT") ? "rfc822" : "iso8601";
+            return timestamps.convert(sent, format);
+        }
+        if (value != null && value.isObject()) {
+            ObjectNode out = NODES.objectNode();
+            value.fields().forEachRemaining(e -> out.set(e.getKey(), document(e.getValue())));
+            return out;
+        }
+        if (value != null && value.isArray()) {
+            ArrayNode out = NODES.arrayNode(value.size());
+            value.forEach(v -> out.add(document(v)));
+            return out;
+        }
+        return generic(value);
+    }
+
     static JsonNode generic(JsonNode value) {
         if (value == null) {
             return null;

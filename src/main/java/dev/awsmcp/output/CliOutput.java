@@ -53,6 +53,11 @@ public final class CliOutput implements OutputFormatter {
     }
 
     @Override
+    public JsonNode toCliDocument(JsonNode document) {
+        return converter.document(document);
+    }
+
+    @Override
     public JsonNode query(JsonNode json, String expression) {
         return queries.query(json, expression);
     }

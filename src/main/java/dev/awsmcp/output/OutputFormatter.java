@@ -32,6 +32,17 @@ public interface OutputFormatter {
     }
 
     /**
+     * Converts a document no output shape describes (a customization's result assembled from several calls) into
+     * CLI JSON: timestamps the codecs returned as for a model output, blobs base64.
+     *
+     * @param document the document
+     * @return CLI JSON
+     */
+    default JsonNode toCliDocument(JsonNode document) {
+        return document;
+    }
+
+    /**
      * Applies {@code --query}.
      *
      * @param json       CLI JSON

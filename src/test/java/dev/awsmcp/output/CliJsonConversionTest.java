@@ -118,6 +118,28 @@ class CliJsonConversionTest {
     }
 
     @Test
+    void aDocumentWithoutShapeConvertsTheTimestampsTheCodecsReturned() throws Exception {
+        // emr describe-cluster merges three outputs; the CLI prints their timestamps as for one model output
+        ObjectNode doc = JSON.createObjectNode();
+        ObjectNode cluster = doc.putObject("Cluster");
+        cluster.putArray("InstanceGroups").addObject().set("Created", new dev.awsmcp.model.WireTimestamp(
+                "2026-12-07T15:59:13.393Z", JSON.readTree("1796659153.393")));
+        cluster.put("Name", "c");
+        cluster.set("Data", BinaryNode.valueOf("hi".getBytes(StandardCharsets.UTF_8)));
+
+        CliOutput wireOutput = CliOutput.builder().timestampFormat("wire").build();
+        JsonNode wire = wireOutput.toCliDocument(doc);
+        JsonNode iso = CliOutput.builder().timestampFormat("iso8601").localZone(java.time.ZoneOffset.UTC).build()
+                .toCliDocument(doc);
+
+        assertThat(wireOutput.render(wire.at("/Cluster/InstanceGroups/0/Created"), "json", null))
+                .isEqualTo("1796659153.393\n");
+        assertThat(iso.at("/Cluster/InstanceGroups/0/Created").asText()).isEqualTo("2026-12-07T15:59:13.393000+00:00");
+        assertThat(wire.at("/Cluster/Data").asText()).isEqualTo("aGk=");
+        assertThat(wire.at("/Cluster/Name").asText()).isEqualTo("c");
+    }
+
+    @Test
     void encodesBlobsAsBase64EvenInsideMaps() throws Exception {
         ObjectNode out = decoded("{}");
         out.set("Data", BinaryNode.valueOf("hi".getBytes(StandardCharsets.UTF_8)));
