@@ -27,6 +27,7 @@ public final class CustomizationRegistry {
             .with(new EcrLoginPassword("ecr-public"))
             .with(new DbAuthToken())
             .with(new EksToken())
+            .with(new EksKubeconfig())
             .with(new CloudFormationDeploy())
             .with(new ConfigureCommands())
             .with(new EmrCommands())
