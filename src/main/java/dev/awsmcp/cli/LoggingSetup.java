@@ -35,6 +35,9 @@ final class LoggingSetup {
         setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd'T'HH:mm:ss.SSSZ");
         setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
         setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+        // the SDK's profile parser warns about every [preview], [plugins] or [sso-session] section, which the AWS CLI
+        // reads without complaint; a real parse error still reaches the command as an error
+        setIfAbsent("org.slf4j.simpleLogger.log.software.amazon.awssdk.profiles.internal.ProfileFileReader", "error");
         if (!level.equals("debug") && !level.equals("trace")) {
             // libraries are chatty at info (one line per session and request)
             setIfAbsent("org.slf4j.simpleLogger.log.io.modelcontextprotocol", "warn");

@@ -23,8 +23,11 @@ import java.util.function.Function;
  * {@code AWS_SHARED_CREDENTIALS_FILE}, else {@code ~/.aws/config} and {@code ~/.aws/credentials}) as the CLI does.
  * {@code get} prints the value and exits 0, or prints nothing and exits 1 when it is not set; a credential
  * ({@code aws_secret_access_key}, {@code aws_session_token}) is a sensitive read the read-only policy refuses.
- * {@code list} masks the keys as the CLI does. Nothing is sent and nothing is written; {@code configure set} and
- * the other subcommands stay unsupported.
+ * {@code list} masks the keys as the CLI does. {@code configure set NAME VALUE} ({@code set.py},
+ * {@code writer.py}) writes one value into the config file, or the credentials file for keys, through the file
+ * guard (so the default {@code --file-access workdir} refuses {@code ~/.aws} unless {@code AWS_CONFIG_FILE} points
+ * into the working directory); it refuses {@code credential_process}, which names a program every later command
+ * would run. Nothing is sent; the other subcommands stay unsupported.
  */
 final class ConfigureCommands implements Customization {
     private static final Set<String> SECRET_KEYS = Set.of("aws_secret_access_key", "aws_session_token",
@@ -38,6 +41,7 @@ final class ConfigureCommands implements Customization {
     @Override
     public Map<String, String> commands() {
         return Map.of("get", "Prints one value of the local AWS configuration.",
+                "set", "Writes one value into the local AWS config or credentials file.",
                 "list", "Shows where the profile, credentials and region come from (keys masked).",
                 "list-profiles", "Lists the profiles of the local AWS configuration.");
     }
@@ -54,6 +58,15 @@ final class ConfigureCommands implements Customization {
 
     @Override
     public void plan(Invocation invocation, CustomPlan plan) {
+        if (invocation.subcommand().equals("set")) {
+            boolean credential = !invocation.positionals().isEmpty()
+                    && CREDENTIAL_FILE_KEYS.contains(lastPart(invocation.positionals().get(0)));
+            plan.local("configure", "set", List.of("local:WriteConfig"), AccessLevel.WRITE, false,
+                    credential ? "writes a key into the local credentials file" : "writes the local configuration");
+            // no plan.write: AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE decide the file, which the planner cannot
+            // see; the run checks the file it writes with the same guard (CustomCalls.files().checkWrite)
+            return;
+        }
         boolean secret = invocation.subcommand().equals("get") && !invocation.positionals().isEmpty()
                 && isSecretKey(invocation.positionals().get(0));
         plan.local("configure", invocation.subcommand(), List.of("local:ReadConfig"), AccessLevel.READ, secret,
@@ -64,6 +77,9 @@ final class ConfigureCommands implements Customization {
 
     @Override
     public CustomResult run(HighLevelCommand h, CustomCalls calls) {
+        if (h.subcommand().equals("set")) {
+            return set(h, calls);
+        }
         if (h.subcommand().equals("list-profiles")) {
             return listProfiles(calls::environmentVariable);
         }
@@ -211,6 +227,124 @@ final class ConfigureCommands implements Customization {
                     "Run 'aws configure list-profiles' to see the profiles, or set it with 'aws configure set'."));
         }
         return CustomResult.text(value + "\n");
+    }
+
+    /** {@code set.py _WRITE_TO_CREDS_FILE}: keys that go to the credentials file. */
+    private static final Set<String> CREDENTIAL_FILE_KEYS = Set.of("aws_access_key_id", "aws_secret_access_key",
+            "aws_session_token", "aws_security_token");
+    /** {@code PREDEFINED_SECTION_NAMES}: sections that are no profile. */
+    private static final Set<String> PREDEFINED_SECTIONS = Set.of("preview", "plugins");
+
+    private static String lastPart(String varname) {
+        String[] parts = varname.split("\\.");
+        return parts.length >= 3 && parts[0].equals("profile") ? parts[2]
+                : parts.length >= 2 && parts[0].equals("default") ? parts[1]
+                : parts.length >= 1 && !PREDEFINED_SECTIONS.contains(parts[0]) ? parts[0] : "";
+    }
+
+    /** {@code configure set varname value}: the CLI's choice of file and section, then {@code ConfigFileWriter}. */
+    private static CustomResult set(HighLevelCommand h, CustomCalls calls) {
+        List<String> positionals = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String a : h.args()) {
+            (a.startsWith("--") ? unknown : positionals).add(a);
+        }
+        if (positionals.size() < 2) {
+            throw new CustomCommandException("MissingRequiredArgument", "the following arguments are required: "
+                    + (positionals.isEmpty() ? "varname, value" : "value"),
+                    "Write aws configure set NAME VALUE, e.g. aws configure set region us-west-2.", 2);
+        }
+        if (!unknown.isEmpty() || positionals.size() > 2) {
+            List<String> extra = new ArrayList<>(positionals.subList(2, positionals.size()));
+            extra.addAll(unknown);
+            throw new CustomCommandException("UnknownOptions", "Unknown options: " + String.join(", ", extra),
+                    "aws configure set takes a name and a value; quote a value that has spaces.");
+        }
+        String varname = positionals.get(0);
+        Object value = positionals.get(1);
+        String profile = "default";
+        String sessionProfile = Optional.ofNullable(h.options().profile())
+                .or(() -> calls.environmentVariable("AWS_PROFILE"))
+                .or(() -> calls.environmentVariable("AWS_DEFAULT_PROFILE")).orElse(null);
+        if (!varname.contains(".")) {
+            if (sessionProfile != null) {
+                profile = sessionProfile;
+            }
+        } else {
+            String[] parts = varname.split("\\.", -1);
+            if (parts[0].equals("default") || parts[0].equals("profile")) {
+                List<String> remaining;
+                if (parts[0].equals("default")) {
+                    remaining = List.of(parts).subList(1, parts.length);
+                } else {
+                    if (parts.length < 3) {
+                        throw new CustomCommandException("InvalidVarname", "'" + varname + "' names no key of the "
+                                + "profile.", "Write profile.NAME.KEY, e.g. profile.dev.region.", 255);
+                    }
+                    profile = parts[1];
+                    remaining = List.of(parts).subList(2, parts.length);
+                }
+                varname = remaining.get(0);
+                if (remaining.size() == 2) {
+                    value = Map.of(remaining.get(1), value);
+                }
+            } else if (!PREDEFINED_SECTIONS.contains(parts[0])) {
+                if (sessionProfile != null) {
+                    profile = sessionProfile;
+                }
+                varname = parts[0];
+                if (parts.length == 2) {
+                    value = Map.of(parts[1], value);
+                }
+            } else if (parts.length == 2) {
+                profile = parts[0];
+                varname = parts[1];
+            }
+        }
+        if (varname.equals("credential_process") || value instanceof Map
+                && ((Map<?, ?>) value).containsKey("credential_process")) {
+            throw new CustomCommandException("ConfigKeyRefused", "aws-mcp does not set credential_process: it names "
+                    + "a program that every later AWS command with this profile would run.",
+                    "Edit the config file yourself if you mean it.", 252);
+        }
+        for (String text : List.of(profile, varname, value instanceof Map ? String.join("", ((Map<String, String>)
+                value).keySet()) + String.join("", ((Map<String, String>) value).values()) : (String) value)) {
+            if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+                throw new CustomCommandException("InvalidConfigValue", "Invalid value for key " + varname
+                        + ": newline characters and carriage returns are not allowed.",
+                        "Give the value on one line.", 255);
+            }
+        }
+        boolean credentials = CREDENTIAL_FILE_KEYS.contains(varname);
+        String written = credentials
+                ? calls.environmentVariable("AWS_SHARED_CREDENTIALS_FILE").orElse("~/.aws/credentials")
+                : calls.environmentVariable("AWS_CONFIG_FILE").orElse("~/.aws/config");
+        String section = credentials || PREDEFINED_SECTIONS.contains(profile) || profile.equals("default") ? profile
+                : "profile " + (profile.chars().anyMatch(c -> c == ' ' || c == '\t') ? "'" + profile.replace("'",
+                "'\"'\"'") + "'" : profile);
+        java.nio.file.Path target = calls.files().checkWrite(written);
+        try {
+            String existing = java.nio.file.Files.isRegularFile(target)
+                    ? java.nio.file.Files.readString(target, java.nio.charset.StandardCharsets.UTF_8) : null;
+            String updated = ConfigFileWriter.update(existing, section, new ConfigFileWriter.Setting(varname, value));
+            if (existing == null) {
+                java.nio.file.Path dir = target.toAbsolutePath().getParent();
+                if (dir != null) {
+                    java.nio.file.Files.createDirectories(dir);
+                }
+                try {
+                    java.nio.file.Files.createFile(target, java.nio.file.attribute.PosixFilePermissions
+                            .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    java.nio.file.Files.createFile(target);
+                }
+            }
+            java.nio.file.Files.writeString(target, updated, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new CustomCommandException("ConfigNotWritable", "Could not write " + target + ": " + e.getMessage(),
+                    "Check the file's permissions.");
+        }
+        return CustomResult.printed("");
     }
 
     private static Path file(Function<String, Optional<String>> env, String variable, String name) {
