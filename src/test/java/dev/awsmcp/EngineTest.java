@@ -268,8 +268,10 @@ class EngineTest {
 
     @Test
     void refusesHighLevelCommandsItDoesNotRun() {
-        CommandResult r = h.builder(cmd -> new HighLevelCommand("configure", "set", List.of("region", "eu-west-1"), "Sets a value.", h.options().build(), "aws configure set region eu-west-1")).build()
-                .execute("aws configure set region eu-west-1");
+        CommandResult r = h.builder(cmd -> new HighLevelCommand("cloudformation", "package",
+                        List.of("--template-file", "t.yaml", "--s3-bucket", "b"), "Uploads local artifacts.",
+                        h.options().build(), "aws cloudformation package --template-file t.yaml --s3-bucket b")).build()
+                .execute("aws cloudformation package --template-file t.yaml --s3-bucket b");
 
         assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("UnsupportedCommand");

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class CustomizationRegistry {
-    private static final CustomizationRegistry BUNDLED = new CustomizationRegistry(List.of())
+    private static final CustomizationRegistry BUNDLED = withAll(new CustomizationRegistry(List.of())
             .with(new S3Commands())
             .with(new EcrLoginPassword("ecr"))
             .with(new EcrLoginPassword("ecr-public"))
@@ -31,7 +31,15 @@ public final class CustomizationRegistry {
             .with(new CloudFormationDeploy())
             .with(new ConfigureCommands())
             .with(new EmrCommands())
-            .with(new ConfigServiceStatus());
+            .with(new ConfigServiceStatus()), LocalProgramCommand.bundled());
+
+    private static CustomizationRegistry withAll(CustomizationRegistry registry, List<? extends Customization> more) {
+        CustomizationRegistry r = registry;
+        for (Customization c : more) {
+            r = r.with(c);
+        }
+        return r;
+    }
 
     private final List<Customization> all;
     private final Map<String, Customization> byCommand;

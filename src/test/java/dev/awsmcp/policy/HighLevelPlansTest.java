@@ -38,7 +38,7 @@ class HighLevelPlansTest {
             "emr, describe-cluster, READ", "emr, add-steps, WRITE", "emr, modify-cluster-attributes, WRITE",
             "configservice, get-status, READ", "configservice, subscribe, WRITE", "cloudtrail, validate-logs, READ",
             "cloudtrail, create-subscription, WRITE", "datapipeline, list-runs, READ", "dlm, create-default-role, WRITE",
-            "ecs, deploy, WRITE", "ecs, execute-command, WRITE", "ssm, start-session, SENSITIVE_READ",
+            "ecs, deploy, WRITE", "ecs, execute-command, WRITE", "ssm, start-session, WRITE", // it starts a local program
             "gamelift, get-game-session-log, WRITE", "logs, start-live-tail, READ", "cloudfront, sign, SENSITIVE_READ",
             "emr-containers, update-role-trust-policy, WRITE", "ec2, help, READ"})
     void classifiesHighLevelCommandsByTheirCalls(String group, String cmd, CallClass expected) {
