@@ -115,6 +115,17 @@ public final class CustomArguments {
         this.table = List.copyOf(args);
     }
 
+    /**
+     * A customization's timestamp value as botocore's {@code parse_to_aware_datetime} reads it: epoch seconds, ISO
+     * 8601 with or without time and offset (UTC when none), RFC 822.
+     *
+     * @param text the value as given
+     * @return the instant, or null when it is no timestamp
+     */
+    public static java.time.Instant timestamp(String text) {
+        return dev.awsmcp.command.internal.TimestampArguments.parse(text);
+    }
+
     /** The option names, with dashes, in order. */
     public List<String> optionNames() {
         return arguments.stream().map(a -> "--" + a.name()).toList();

@@ -73,7 +73,18 @@ public record GlobalOptions(
      * @return the options with no endpoint override
      */
     public GlobalOptions withoutEndpointUrl() {
-        return new GlobalOptions(region, profile, null, output, query, paginate, pageSize, maxItems, startingToken,
+        return withEndpointUrl(null);
+    }
+
+    /**
+     * These options with another endpoint override (a customization's own endpoint option, such as
+     * {@code --iam-endpoint}: the CLI's nested client gets it instead of {@code --endpoint-url}).
+     *
+     * @param url the endpoint URL, or null for none
+     * @return the options
+     */
+    public GlobalOptions withEndpointUrl(String url) {
+        return new GlobalOptions(region, profile, url, output, query, paginate, pageSize, maxItems, startingToken,
                 readTimeoutSeconds, connectTimeoutSeconds, color, noSignRequest, noVerifySsl, caBundle, debug,
                 cliBinaryFormat, role);
     }

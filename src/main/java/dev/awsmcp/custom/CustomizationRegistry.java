@@ -31,7 +31,9 @@ public final class CustomizationRegistry {
             .with(new CloudFormationDeploy())
             .with(new ConfigureCommands())
             .with(new EmrCommands())
-            .with(new ConfigServiceStatus()), LocalProgramCommand.bundled());
+            .with(new ConfigServiceStatus())
+            .with(new CloudFrontSign())
+            .with(new DlmDefaultRole()), LocalProgramCommand.bundled());
 
     private static CustomizationRegistry withAll(CustomizationRegistry registry, List<? extends Customization> more) {
         CustomizationRegistry r = registry;
