@@ -33,7 +33,8 @@ public final class CustomizationRegistry {
             .with(new EmrCommands())
             .with(new ConfigServiceStatus())
             .with(new CloudFrontSign())
-            .with(new DlmDefaultRole()), LocalProgramCommand.bundled());
+            .with(new DlmDefaultRole())
+            .with(new DataPipelineRuns()), LocalProgramCommand.bundled());
 
     private static CustomizationRegistry withAll(CustomizationRegistry registry, List<? extends Customization> more) {
         CustomizationRegistry r = registry;
