@@ -34,7 +34,8 @@ public final class CustomizationRegistry {
             .with(new ConfigServiceStatus())
             .with(new CloudFrontSign())
             .with(new DlmDefaultRole())
-            .with(new DataPipelineRuns()), LocalProgramCommand.bundled());
+            .with(new DataPipelineRuns())
+            .with(new DeployOnPremises()), LocalProgramCommand.bundled());
 
     private static CustomizationRegistry withAll(CustomizationRegistry registry, List<? extends Customization> more) {
         CustomizationRegistry r = registry;
