@@ -126,6 +126,29 @@ public final class CustomArguments {
         return dev.awsmcp.command.internal.TimestampArguments.parse(text);
     }
 
+    /**
+     * A parsed text value.
+     *
+     * @param values what {@link #parse} returned
+     * @param name   the argument name
+     * @return its text, or null when it was not given
+     */
+    public static String text(JsonNode values, String name) {
+        JsonNode v = values.get(name);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /**
+     * A parsed flag.
+     *
+     * @param values what {@link #parse} returned
+     * @param name   the flag's name
+     * @return whether it was given
+     */
+    public static boolean flag(JsonNode values, String name) {
+        return values.path(name).asBoolean(false);
+    }
+
     /** The option names, with dashes, in order. */
     public List<String> optionNames() {
         return arguments.stream().map(a -> "--" + a.name()).toList();

@@ -56,8 +56,8 @@ final class CloudFrontSign implements Customization {
         ObjectNode a = ARGS.parse(h.args(), calls.files());
         String url = a.get("url").asText();
         long lessThan = epoch(a.get("date-less-than").asText(), "--date-less-than");
-        String greater = EmrClusterRequest.text(a, "date-greater-than");
-        String ip = EmrClusterRequest.text(a, "ip-address");
+        String greater = CustomArguments.text(a, "date-greater-than");
+        String ip = CustomArguments.text(a, "ip-address");
         PrivateKey key = pkcs1(a.get("private-key").asText());
         List<String> params = new ArrayList<>();
         String policy;

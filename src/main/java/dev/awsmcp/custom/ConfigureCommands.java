@@ -327,19 +327,7 @@ final class ConfigureCommands implements Customization {
             String existing = java.nio.file.Files.isRegularFile(target)
                     ? java.nio.file.Files.readString(target, java.nio.charset.StandardCharsets.UTF_8) : null;
             String updated = ConfigFileWriter.update(existing, section, new ConfigFileWriter.Setting(varname, value));
-            if (existing == null) {
-                java.nio.file.Path dir = target.toAbsolutePath().getParent();
-                if (dir != null) {
-                    java.nio.file.Files.createDirectories(dir);
-                }
-                try {
-                    java.nio.file.Files.createFile(target, java.nio.file.attribute.PosixFilePermissions
-                            .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException notPosix) {
-                    java.nio.file.Files.createFile(target);
-                }
-            }
-            java.nio.file.Files.writeString(target, updated, java.nio.charset.StandardCharsets.UTF_8);
+            PrivateFiles.write(target, updated);
         } catch (java.io.IOException e) {
             throw new CustomCommandException("ConfigNotWritable", "Could not write " + target + ": " + e.getMessage(),
                     "Check the file's permissions.");

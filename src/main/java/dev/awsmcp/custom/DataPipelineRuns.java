@@ -143,7 +143,7 @@ final class DataPipelineRuns implements Customization {
     }
 
     private static List<String> split(ObjectNode a, String option) {
-        String v = EmrClusterRequest.text(a, option);
+        String v = CustomArguments.text(a, option);
         if (v == null) {
             return null;
         }

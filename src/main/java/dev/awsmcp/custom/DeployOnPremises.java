@@ -11,10 +11,7 @@ import dev.awsmcp.command.HighLevelCommand;
 import dev.awsmcp.error.AwsMcpException;
 import dev.awsmcp.model.AccessLevel;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +109,7 @@ final class DeployOnPremises implements Customization {
             throw new CustomCommandException("TooManyTags", "Instances can only have a maximum of 10 tags.",
                     "Give at most 10 tags.", 255);
         }
-        String userArn = EmrClusterRequest.text(a, "iam-user-arn");
+        String userArn = CustomArguments.text(a, "iam-user-arn");
         if (userArn != null && !IAM_USER_ARN.matcher(userArn).matches()) {
             throw new CustomCommandException("InvalidIamUserArn", "Invalid IAM user ARN.",
                     "Give arn:aws:iam::<account>:user/<name>.", 255);
@@ -181,7 +178,7 @@ final class DeployOnPremises implements Customization {
         out.append("Deregistering the on-premises instance... ");
         calls.call("deploy", "DeregisterOnPremisesInstance", F.objectNode().put("instanceName", name), o);
         out.append("DONE\n");
-        if (!EmrClusterRequest.flag(a, "no-delete-iam-user")) {
+        if (!CustomArguments.flag(a, "no-delete-iam-user")) {
             out.append("Deleting the IAM user policies... ");
             ignoringNoSuchEntity(() -> pages(calls, iam, "ListUserPolicies", user, page -> page.path("PolicyNames")
                     .forEach(p -> calls.call("iam", "DeleteUserPolicy", F.objectNode().put("UserName", user)
@@ -236,15 +233,7 @@ final class DeployOnPremises implements Customization {
 
     private static void writeConfig(Path file, String text) {
         try {
-            if (!Files.exists(file)) {
-                try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException notPosix) {
-                    Files.createFile(file);
-                }
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            PrivateFiles.write(file, text);
         } catch (IOException e) {
             throw new CustomCommandException("ConfigNotWritable", "Failed to create config file " + CONFIG_FILE + ": "
                     + e.getMessage(), "Check the working directory's permissions.");

@@ -55,7 +55,7 @@ final class DlmDefaultRole implements Customization {
                 : "AWSDataLifecycleManagerDefaultRole";
         String policyName = image ? "AWSDataLifecycleManagerServiceRoleForAMIManagement"
                 : "AWSDataLifecycleManagerServiceRole";
-        GlobalOptions iam = h.options().withEndpointUrl(EmrClusterRequest.text(a, "iam-endpoint"));
+        GlobalOptions iam = h.options().withEndpointUrl(CustomArguments.text(a, "iam-endpoint"));
         if (exists(calls, iam, "GetRole", "RoleName", roleName)) {
             return CustomResult.printed("");
         }

@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,14 +79,14 @@ final class EksKubeconfig implements Customization {
         }
         String name = a.get("name").asText();
         JsonNode cluster = describe(name, calls, h);
-        Map<String, Object> clusterEntry = clusterEntry(cluster, EmrClusterRequest.text(a, "proxy-url"));
-        Map<String, Object> userEntry = userEntry(cluster, name, EmrClusterRequest.text(a, "user-alias"),
-                EmrClusterRequest.text(a, "role-arn"), profile(h, calls));
-        boolean dryRun = EmrClusterRequest.flag(a, "dry-run");
-        Kubeconfig config = choose(paths(EmrClusterRequest.text(a, "kubeconfig"), calls),
+        Map<String, Object> clusterEntry = clusterEntry(cluster, CustomArguments.text(a, "proxy-url"));
+        Map<String, Object> userEntry = userEntry(cluster, name, CustomArguments.text(a, "user-alias"),
+                CustomArguments.text(a, "role-arn"), profile(h, calls));
+        boolean dryRun = CustomArguments.flag(a, "dry-run");
+        Kubeconfig config = choose(paths(CustomArguments.text(a, "kubeconfig"), calls),
                 (String) clusterEntry.get("name"), dryRun, calls);
         boolean updating = config.hasCluster((String) clusterEntry.get("name"));
-        Map<String, Object> context = config.insert(clusterEntry, userEntry, EmrClusterRequest.text(a, "alias"));
+        Map<String, Object> context = config.insert(clusterEntry, userEntry, CustomArguments.text(a, "alias"));
         if (dryRun) {
             return CustomResult.printed(dump(config.content));
         }
@@ -96,7 +94,7 @@ final class EksKubeconfig implements Customization {
         write(target, dump(config.content));
         StringBuilder out = new StringBuilder((updating ? "Updated context " : "Added new context ")
                 + context.get("name") + (updating ? " in " : " to ") + target + "\n");
-        if (EmrClusterRequest.flag(a, "verbose")) {
+        if (CustomArguments.flag(a, "verbose")) {
             out.append("Entries:\n\n");
             for (Map<String, Object> entry : List.of(context, userEntry, clusterEntry)) {
                 out.append(dump(entry)).append('\n');
@@ -291,20 +289,7 @@ final class EksKubeconfig implements Customization {
 
     private static void write(Path target, String text) {
         try {
-            Path dir = target.toAbsolutePath().getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            if (!Files.exists(target)) {
-                try {
-                    Files.createFile(target, PosixFilePermissions.asFileAttribute(
-                            PosixFilePermissions.fromString("rw-------")));
-                } catch (UnsupportedOperationException notPosix) {
-                    Files.createFile(target);
-                }
-            }
-            Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE);
+            PrivateFiles.write(target, text);
         } catch (IOException e) {
             throw new CustomCommandException("KubeconfigInaccessable", "Can't open kubeconfig for writing: "
                     + e.getMessage(), "Check the directory's permissions, or pass another file with --kubeconfig.");

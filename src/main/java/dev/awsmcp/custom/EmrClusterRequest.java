@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.awsmcp.command.CustomArguments;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -436,12 +437,11 @@ final class EmrClusterRequest {
     }
 
     static boolean flag(JsonNode a, String name) {
-        return a.path(name).asBoolean(false);
+        return CustomArguments.flag(a, name);
     }
 
     static String text(JsonNode a, String name) {
-        JsonNode v = a.get(name);
-        return v == null || v.isNull() ? null : v.asText();
+        return CustomArguments.text(a, name);
     }
 
     private static void copy(JsonNode from, String option, ObjectNode to, String key) {

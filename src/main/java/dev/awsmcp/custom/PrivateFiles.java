@@ -1,0 +1,36 @@
+package dev.awsmcp.custom;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Writes a local file that holds credentials (a kubeconfig, an AWS config file, CodeDeploy's on-premises
+ * configuration) as the AWS CLI does: parent directories created, a new file created readable by its owner only
+ * ({@code 0600}), the text replaced. The caller has checked the path with the file guard.
+ */
+final class PrivateFiles {
+    private PrivateFiles() {}
+
+    /**
+     * @param file the checked path
+     * @param text the whole new content
+     * @throws IOException when the directory or file cannot be written
+     */
+    static void write(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        if (!Files.exists(file)) {
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file);
+            }
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
