@@ -118,9 +118,20 @@ public final class SuggestIndexBuilder {
             for (ServiceSummary s : catalog.services()) {
                 parts.add(pool.submit(() -> extractor.forService(s)));
             }
-            List<CommandEntry> all = new ArrayList<>(HighLevelEntries.all());
+            List<CommandEntry> all = new ArrayList<>();
+            java.util.Set<String> modelCommands = new java.util.HashSet<>();
             for (Future<List<CommandEntry>> f : parts) {
-                all.addAll(f.get());
+                for (CommandEntry e : f.get()) {
+                    all.add(e);
+                    modelCommands.add(e.info().service() + " " + e.info().command());
+                }
+            }
+            // a customization that replaces a model operation (emr describe-cluster, ssm start-session) keeps the
+            // model's entry: its parameters and documentation describe the same command
+            for (CommandEntry e : HighLevelEntries.all()) {
+                if (!modelCommands.contains(e.info().service() + " " + e.info().command())) {
+                    all.add(e);
+                }
             }
             all.sort(Comparator.comparing(e -> e.info().commandLine()));
             return all;
@@ -195,6 +206,11 @@ public final class SuggestIndexBuilder {
         try (InputStream in = ModelDataSource.classpath().open("SOURCES.json")) {
             if (in != null) {
                 md.update(in.readAllBytes());
+            }
+            // the registered customizations are indexed too: a new one (or a new description) rebuilds the index
+            for (dev.awsmcp.custom.Customization c : dev.awsmcp.custom.CustomizationRegistry.bundled().all()) {
+                c.commands().forEach((name, description) -> md.update((c.group() + " " + name + " " + description
+                        + "\n").getBytes(StandardCharsets.UTF_8)));
             }
             for (Class<?> c : SHAPING_CLASSES) {
                 try (InputStream cls = c.getResourceAsStream(c.getSimpleName() + ".class")) {
