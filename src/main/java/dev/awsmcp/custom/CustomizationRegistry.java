@@ -31,6 +31,7 @@ public final class CustomizationRegistry {
             .with(new CloudFormationDeploy())
             .with(new ConfigureCommands())
             .with(new EmrCommands())
+            .with(new EmrDefaultRoles())
             .with(new ConfigServiceStatus())
             .with(new CloudFrontSign())
             .with(new DlmDefaultRole())

@@ -81,7 +81,7 @@ final class DlmDefaultRole implements Customization {
     }
 
     /** {@code IAM.check_if_*_exists}: false on {@code NoSuchEntity}, any other error propagates. */
-    private static boolean exists(CustomCalls calls, GlobalOptions o, String operation, String member, String value) {
+    static boolean exists(CustomCalls calls, GlobalOptions o, String operation, String member, String value) {
         try {
             calls.call("iam", operation, JsonNodeFactory.instance.objectNode().put(member, value), o);
             return true;
