@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * IAM client ignores {@code --endpoint-url}.
  */
 class DeployOnPremisesWireMockTest {
-    private static final String NS = "xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"";
+    private static final String NS = FacadeHarness.IAM_NS;
     @TempDir
     Path work;
     private WireMockServer wm;
@@ -68,8 +68,7 @@ class DeployOnPremisesWireMockTest {
     }
 
     private void xml(String action, String body) {
-        wm.stubFor(post("/").withRequestBody(containing("Action=" + action + "&")).willReturn(aResponse()
-                .withHeader("Content-Type", "text/xml").withBody(body)));
+        FacadeHarness.answerQuery(wm, action, 200, body);
     }
 
     @AfterEach

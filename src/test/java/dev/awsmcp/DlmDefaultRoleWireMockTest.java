@@ -1,8 +1,5 @@
 package dev.awsmcp;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -16,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code aws dlm create-default-role}: the CLI's IAM calls, sent to {@code --iam-endpoint}. */
 class DlmDefaultRoleWireMockTest {
-    private static final String NS = "xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"";
+    private static final String NS = FacadeHarness.IAM_NS;
     private WireMockServer wm;
     private AwsMcp aws;
 
@@ -33,8 +30,7 @@ class DlmDefaultRoleWireMockTest {
     }
 
     private void answer(String action, int status, String body) {
-        wm.stubFor(post("/").withRequestBody(containing("Action=" + action)).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "text/xml").withBody(body)));
+        FacadeHarness.answerQuery(wm, action, status, body);
     }
 
     private List<String> actions() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * text AWS CLI v1 1.45.11 sends ({@code json.dumps(indent=2)}, principals from the EMR endpoint).
  */
 class EmrDefaultRolesWireMockTest {
-    private static final String NS = "xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"";
+    private static final String NS = FacadeHarness.IAM_NS;
     private WireMockServer wm;
     private AwsMcp aws;
 
@@ -46,8 +46,7 @@ class EmrDefaultRolesWireMockTest {
     }
 
     private void ok(String action, String body) {
-        wm.stubFor(post("/").withRequestBody(containing("Action=" + action + "&")).willReturn(aResponse()
-                .withHeader("Content-Type", "text/xml").withBody(body)));
+        FacadeHarness.answerQuery(wm, action, 200, body);
     }
 
     @AfterEach

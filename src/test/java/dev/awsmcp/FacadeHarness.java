@@ -38,6 +38,24 @@ final class FacadeHarness {
         return wm;
     }
 
+    /** The XML namespace IAM's query-protocol answers carry. */
+    static final String IAM_NS = "xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"";
+
+    /**
+     * Answers one query-protocol action ({@code Action=GetRole&...} in the form body) of a WireMock server.
+     *
+     * @param wm     the server
+     * @param action the action, e.g. {@code GetRole}
+     * @param status the HTTP status
+     * @param body   the XML answer
+     */
+    static void answerQuery(com.github.tomakehurst.wiremock.WireMockServer wm, String action, int status, String body) {
+        wm.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/")
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("Action=" + action + "&"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(status)
+                        .withHeader("Content-Type", "text/xml").withBody(body)));
+    }
+
     /** {@code --endpoint-url} of a WireMock server plus {@code --region}, for command lines. */
     static String endpointOptions(com.github.tomakehurst.wiremock.WireMockServer wm, String region) {
         return "--endpoint-url http://127.0.0.1:" + wm.port() + " --region " + region;
