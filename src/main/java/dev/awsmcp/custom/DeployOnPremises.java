@@ -1,7 +1,6 @@
 package dev.awsmcp.custom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.CustomArguments;
@@ -240,13 +239,12 @@ final class DeployOnPremises implements Customization {
         }
     }
 
+    /** {@code Register.TAGS_SCHEMA}: a list of {@code Key}/{@code Value} objects, both required. */
     private static JsonNode tagsSchema() {
-        try {
-            return new ObjectMapper().readTree("{\"type\":\"array\",\"items\":{\"type\":\"object\",\"properties\":{"
-                    + "\"Key\":{\"type\":\"string\",\"required\":true},\"Value\":{\"type\":\"string\","
-                    + "\"required\":true}}}}");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        ObjectNode schema = JsonNodeFactory.instance.objectNode().put("type", "array");
+        ObjectNode properties = schema.putObject("items").put("type", "object").putObject("properties");
+        properties.putObject("Key").put("type", "string").put("required", true);
+        properties.putObject("Value").put("type", "string").put("required", true);
+        return schema;
     }
 }

@@ -27,61 +27,6 @@ import java.util.Map;
  */
 final class EmrCommands implements Customization {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final JsonNode SCHEMAS = schemas();
-
-    private static final CustomArguments CREATE_CLUSTER = new CustomArguments("emr create-cluster", List.of(
-            Argument.text("release-label"), Argument.text("os-release-label"), Argument.text("ami-version"),
-            schema("instance-groups", "INSTANCE_GROUPS_SCHEMA"), Argument.text("instance-type"),
-            Argument.text("instance-count"), Argument.flag("auto-terminate"), Argument.flag("no-auto-terminate"),
-            schema("instance-fleets", "INSTANCE_FLEETS_SCHEMA"),
-            Argument.text("name").withDefault("Development Cluster"), Argument.text("log-uri"),
-            Argument.text("log-encryption-kms-key-id"), Argument.text("service-role"),
-            Argument.text("auto-scaling-role"), Argument.flag("use-default-roles"), Argument.text("configurations"),
-            schema("ec2-attributes", "EC2_ATTRIBUTES_SCHEMA"), Argument.flag("termination-protected"),
-            Argument.flag("no-termination-protected"), Argument.flag("unhealthy-node-replacement"),
-            Argument.flag("no-unhealthy-node-replacement"), Argument.text("scale-down-behavior"),
-            Argument.flag("visible-to-all-users"), Argument.flag("no-visible-to-all-users"),
-            Argument.flag("enable-debugging"), Argument.flag("no-enable-debugging"), schema("tags", "TAGS_SCHEMA"),
-            schema("bootstrap-actions", "BOOTSTRAP_ACTIONS_SCHEMA"), schema("applications", "APPLICATIONS_SCHEMA"),
-            schema("emrfs", "EMR_FS_SCHEMA"), schema("steps", "STEPS_SCHEMA"), Argument.text("additional-info"),
-            schema("restore-from-hbase-backup", "HBASE_RESTORE_FROM_BACKUP_SCHEMA"),
-            Argument.text("security-configuration"), Argument.text("custom-ami-id"),
-            Argument.text("ebs-root-volume-size"), Argument.text("ebs-root-volume-iops"),
-            Argument.text("ebs-root-volume-throughput"), Argument.text("repo-upgrade-on-boot"),
-            schema("kerberos-attributes", "KERBEROS_ATTRIBUTES_SCHEMA"), Argument.integer("step-concurrency-level"),
-            Argument.text("step-execution-role-arn"), schema("managed-scaling-policy", "MANAGED_SCALING_POLICY_SCHEMA"),
-            schema("placement-group-configs", "PLACEMENT_GROUP_CONFIGS_SCHEMA"),
-            schema("auto-termination-policy", "AUTO_TERMINATION_POLICY_SCHEMA"),
-            schema("monitoring-configuration", "MONITORING_CONFIGURATION_SCHEMA"), Argument.flag("extended-support"),
-            Argument.flag("no-extended-support")));
-    private static final CustomArguments DESCRIBE_CLUSTER = new CustomArguments("emr describe-cluster",
-            List.of(Argument.text("cluster-id").asRequired()));
-    private static final CustomArguments ADD_STEPS = new CustomArguments("emr add-steps", List.of(
-            Argument.text("cluster-id").asRequired(), schema("steps", "STEPS_SCHEMA").asRequired(),
-            Argument.text("execution-role-arn")));
-    private static final CustomArguments ADD_INSTANCE_GROUPS = new CustomArguments("emr add-instance-groups", List.of(
-            Argument.text("cluster-id").asRequired(), schema("instance-groups", "INSTANCE_GROUPS_SCHEMA").asRequired()));
-    private static final CustomArguments TERMINATE_CLUSTERS = new CustomArguments("emr terminate-clusters",
-            List.of(Argument.schema("cluster-ids", stringList()).asRequired()));
-    private static final CustomArguments MODIFY_CLUSTER_ATTRIBUTES = new CustomArguments(
-            "emr modify-cluster-attributes", List.of(Argument.text("cluster-id").asRequired(),
-            Argument.flag("visible-to-all-users"), Argument.flag("no-visible-to-all-users"),
-            Argument.flag("termination-protected"), Argument.flag("no-termination-protected"),
-            Argument.flag("auto-terminate"), Argument.flag("no-auto-terminate"),
-            Argument.flag("unhealthy-node-replacement"), Argument.flag("no-unhealthy-node-replacement")));
-    private static final CustomArguments RESTORE_FROM_HBASE_BACKUP = new CustomArguments(
-            "emr restore-from-hbase-backup", List.of(Argument.text("cluster-id").asRequired(),
-            Argument.text("dir").asRequired(), Argument.text("backup-version")));
-    private static final CustomArguments SCHEDULE_HBASE_BACKUP = new CustomArguments("emr schedule-hbase-backup",
-            List.of(Argument.text("cluster-id").asRequired(), Argument.text("type").asRequired(),
-                    Argument.text("dir").asRequired(), Argument.text("interval").asRequired(),
-                    Argument.text("unit").asRequired(), Argument.text("start-time"), Argument.flag("consistent")));
-    private static final CustomArguments CREATE_HBASE_BACKUP = new CustomArguments("emr create-hbase-backup",
-            List.of(Argument.text("cluster-id").asRequired(), Argument.text("dir").asRequired(),
-                    Argument.flag("consistent")));
-    private static final CustomArguments DISABLE_HBASE_BACKUPS = new CustomArguments("emr disable-hbase-backups",
-            List.of(Argument.text("cluster-id").asRequired(), Argument.flag("full"), Argument.flag("incremental")));
-
     /** modify-cluster-attributes: flag, its twin, the operation it calls, the member it sets. */
     private record Attribute(String on, String off, String operation, String member, boolean inverted) {}
 
@@ -94,6 +39,67 @@ final class EmrCommands implements Customization {
                     "KeepJobFlowAliveWhenNoSteps", true),
             new Attribute("unhealthy-node-replacement", "no-unhealthy-node-replacement", "SetUnhealthyNodeReplacement",
                     "UnhealthyNodeReplacement", false));
+
+    /**
+     * The argument tables, built on first use of an emr command: reading the CLI's schemas and building the shapes
+     * is start-up work that every other command would otherwise pay when the registry is created.
+     */
+    private static final class Tables {
+        static final JsonNode SCHEMAS = schemas();
+
+        static final CustomArguments CREATE_CLUSTER = new CustomArguments("emr create-cluster", List.of(
+                Argument.text("release-label"), Argument.text("os-release-label"), Argument.text("ami-version"),
+                schema("instance-groups", "INSTANCE_GROUPS_SCHEMA"), Argument.text("instance-type"),
+                Argument.text("instance-count"), Argument.flag("auto-terminate"), Argument.flag("no-auto-terminate"),
+                schema("instance-fleets", "INSTANCE_FLEETS_SCHEMA"),
+                Argument.text("name").withDefault("Development Cluster"), Argument.text("log-uri"),
+                Argument.text("log-encryption-kms-key-id"), Argument.text("service-role"),
+                Argument.text("auto-scaling-role"), Argument.flag("use-default-roles"), Argument.text("configurations"),
+                schema("ec2-attributes", "EC2_ATTRIBUTES_SCHEMA"), Argument.flag("termination-protected"),
+                Argument.flag("no-termination-protected"), Argument.flag("unhealthy-node-replacement"),
+                Argument.flag("no-unhealthy-node-replacement"), Argument.text("scale-down-behavior"),
+                Argument.flag("visible-to-all-users"), Argument.flag("no-visible-to-all-users"),
+                Argument.flag("enable-debugging"), Argument.flag("no-enable-debugging"), schema("tags", "TAGS_SCHEMA"),
+                schema("bootstrap-actions", "BOOTSTRAP_ACTIONS_SCHEMA"), schema("applications", "APPLICATIONS_SCHEMA"),
+                schema("emrfs", "EMR_FS_SCHEMA"), schema("steps", "STEPS_SCHEMA"), Argument.text("additional-info"),
+                schema("restore-from-hbase-backup", "HBASE_RESTORE_FROM_BACKUP_SCHEMA"),
+                Argument.text("security-configuration"), Argument.text("custom-ami-id"),
+                Argument.text("ebs-root-volume-size"), Argument.text("ebs-root-volume-iops"),
+                Argument.text("ebs-root-volume-throughput"), Argument.text("repo-upgrade-on-boot"),
+                schema("kerberos-attributes", "KERBEROS_ATTRIBUTES_SCHEMA"), Argument.integer("step-concurrency-level"),
+                Argument.text("step-execution-role-arn"), schema("managed-scaling-policy", "MANAGED_SCALING_POLICY_SCHEMA"),
+                schema("placement-group-configs", "PLACEMENT_GROUP_CONFIGS_SCHEMA"),
+                schema("auto-termination-policy", "AUTO_TERMINATION_POLICY_SCHEMA"),
+                schema("monitoring-configuration", "MONITORING_CONFIGURATION_SCHEMA"), Argument.flag("extended-support"),
+                Argument.flag("no-extended-support")));
+        static final CustomArguments DESCRIBE_CLUSTER = new CustomArguments("emr describe-cluster",
+                List.of(Argument.text("cluster-id").asRequired()));
+        static final CustomArguments ADD_STEPS = new CustomArguments("emr add-steps", List.of(
+                Argument.text("cluster-id").asRequired(), schema("steps", "STEPS_SCHEMA").asRequired(),
+                Argument.text("execution-role-arn")));
+        static final CustomArguments ADD_INSTANCE_GROUPS = new CustomArguments("emr add-instance-groups", List.of(
+                Argument.text("cluster-id").asRequired(), schema("instance-groups", "INSTANCE_GROUPS_SCHEMA").asRequired()));
+        static final CustomArguments TERMINATE_CLUSTERS = new CustomArguments("emr terminate-clusters",
+                List.of(Argument.schema("cluster-ids", stringList()).asRequired()));
+        static final CustomArguments MODIFY_CLUSTER_ATTRIBUTES = new CustomArguments(
+                "emr modify-cluster-attributes", List.of(Argument.text("cluster-id").asRequired(),
+                Argument.flag("visible-to-all-users"), Argument.flag("no-visible-to-all-users"),
+                Argument.flag("termination-protected"), Argument.flag("no-termination-protected"),
+                Argument.flag("auto-terminate"), Argument.flag("no-auto-terminate"),
+                Argument.flag("unhealthy-node-replacement"), Argument.flag("no-unhealthy-node-replacement")));
+        static final CustomArguments RESTORE_FROM_HBASE_BACKUP = new CustomArguments(
+                "emr restore-from-hbase-backup", List.of(Argument.text("cluster-id").asRequired(),
+                Argument.text("dir").asRequired(), Argument.text("backup-version")));
+        static final CustomArguments SCHEDULE_HBASE_BACKUP = new CustomArguments("emr schedule-hbase-backup",
+                List.of(Argument.text("cluster-id").asRequired(), Argument.text("type").asRequired(),
+                        Argument.text("dir").asRequired(), Argument.text("interval").asRequired(),
+                        Argument.text("unit").asRequired(), Argument.text("start-time"), Argument.flag("consistent")));
+        static final CustomArguments CREATE_HBASE_BACKUP = new CustomArguments("emr create-hbase-backup",
+                List.of(Argument.text("cluster-id").asRequired(), Argument.text("dir").asRequired(),
+                        Argument.flag("consistent")));
+        static final CustomArguments DISABLE_HBASE_BACKUPS = new CustomArguments("emr disable-hbase-backups",
+                List.of(Argument.text("cluster-id").asRequired(), Argument.flag("full"), Argument.flag("incremental")));
+    }
 
     private static final String SSH_REASON = "starts a local SSH program against the cluster's master node";
 
@@ -171,7 +177,7 @@ final class EmrCommands implements Customization {
         String region = calls.region(o);
         switch (h.subcommand()) {
             case "create-cluster": {
-                ObjectNode params = EmrClusterRequest.build(CREATE_CLUSTER.parse(h.args(), calls.files()), region);
+                ObjectNode params = EmrClusterRequest.build(Tables.CREATE_CLUSTER.parse(h.args(), calls.files()), region);
                 ObjectNode out = calls.call("emr", "RunJobFlow", params, o);
                 ObjectNode result = F.objectNode();
                 if (out.hasNonNull("JobFlowId")) {
@@ -181,9 +187,9 @@ final class EmrCommands implements Customization {
                 return CustomResult.document(result, "run_job_flow");
             }
             case "describe-cluster":
-                return describeCluster(DESCRIBE_CLUSTER.parse(h.args(), calls.files()), calls, o);
+                return describeCluster(Tables.DESCRIBE_CLUSTER.parse(h.args(), calls.files()), calls, o);
             case "add-steps": {
-                ObjectNode a = ADD_STEPS.parse(h.args(), calls.files());
+                ObjectNode a = Tables.ADD_STEPS.parse(h.args(), calls.files());
                 String releaseLabel = releaseLabel(a.get("cluster-id").asText(), calls, o);
                 ObjectNode params = F.objectNode();
                 params.set("JobFlowId", a.get("cluster-id"));
@@ -194,7 +200,7 @@ final class EmrCommands implements Customization {
                 return CustomResult.document(calls.call("emr", "AddJobFlowSteps", params, o), "AddJobFlowSteps");
             }
             case "add-instance-groups": {
-                ObjectNode a = ADD_INSTANCE_GROUPS.parse(h.args(), calls.files());
+                ObjectNode a = Tables.ADD_INSTANCE_GROUPS.parse(h.args(), calls.files());
                 ObjectNode params = F.objectNode();
                 params.set("JobFlowId", a.get("cluster-id"));
                 params.set("InstanceGroups", EmrClusterRequest.instanceGroups(a.get("instance-groups")));
@@ -208,13 +214,13 @@ final class EmrCommands implements Customization {
                 return CustomResult.document(result, "add_instance_groups");
             }
             case "terminate-clusters": {
-                ObjectNode a = TERMINATE_CLUSTERS.parse(h.args(), calls.files());
+                ObjectNode a = Tables.TERMINATE_CLUSTERS.parse(h.args(), calls.files());
                 ObjectNode params = F.objectNode();
                 params.set("JobFlowIds", a.get("cluster-ids"));
                 return CustomResult.document(calls.call("emr", "TerminateJobFlows", params, o), "TerminateJobFlows");
             }
             case "modify-cluster-attributes":
-                return modifyAttributes(MODIFY_CLUSTER_ATTRIBUTES.parse(h.args(), calls.files()), calls, o);
+                return modifyAttributes(Tables.MODIFY_CLUSTER_ATTRIBUTES.parse(h.args(), calls.files()), calls, o);
             case "ssh":
             case "socks":
             case "get":
@@ -287,13 +293,13 @@ final class EmrCommands implements Customization {
         String stepName;
         switch (sub) {
             case "restore-from-hbase-backup":
-                a = RESTORE_FROM_HBASE_BACKUP.parse(h.args(), calls.files());
+                a = Tables.RESTORE_FROM_HBASE_BACKUP.parse(h.args(), calls.files());
                 args.addAll(EmrClusterRequest.restoreArgs(a.get("dir").asText(),
                         EmrClusterRequest.text(a, "backup-version")));
                 stepName = "Restore HBase";
                 break;
             case "schedule-hbase-backup": {
-                a = SCHEDULE_HBASE_BACKUP.parse(h.args(), calls.files());
+                a = Tables.SCHEDULE_HBASE_BACKUP.parse(h.args(), calls.files());
                 String type = a.get("type").asText().toLowerCase(java.util.Locale.ROOT);
                 String unit = a.get("unit").asText().toLowerCase(java.util.Locale.ROOT);
                 if (!type.equals("full") && !type.equals("incremental")) {
@@ -320,7 +326,7 @@ final class EmrCommands implements Customization {
                 break;
             }
             case "create-hbase-backup":
-                a = CREATE_HBASE_BACKUP.parse(h.args(), calls.files());
+                a = Tables.CREATE_HBASE_BACKUP.parse(h.args(), calls.files());
                 args.addAll(List.of(EmrSteps.HBASE_MAIN, "--backup", "--backup-dir", a.get("dir").asText()));
                 if (EmrClusterRequest.flag(a, "consistent")) {
                     args.add("--consistent");
@@ -328,7 +334,7 @@ final class EmrCommands implements Customization {
                 stepName = "Backup HBase";
                 break;
             case "disable-hbase-backups":
-                a = DISABLE_HBASE_BACKUPS.parse(h.args(), calls.files());
+                a = Tables.DISABLE_HBASE_BACKUPS.parse(h.args(), calls.files());
                 if (!EmrClusterRequest.flag(a, "full") && !EmrClusterRequest.flag(a, "incremental")) {
                     throw EmrClusterRequest.error("MissingBackupType", "Should specify at least one of --full and "
                             + "--incremental.", "Add --full, --incremental or both.");
@@ -366,7 +372,7 @@ final class EmrCommands implements Customization {
     }
 
     private static Argument schema(String name, String schemaName) {
-        JsonNode schema = SCHEMAS.get(schemaName);
+        JsonNode schema = Tables.SCHEMAS.get(schemaName);
         if (schema == null) {
             throw new IllegalStateException("emr-argument-schemas.json has no " + schemaName);
         }
