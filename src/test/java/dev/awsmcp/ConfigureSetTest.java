@@ -65,4 +65,17 @@ class ConfigureSetTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void aLiteralFileReaderNeverGetsATildeDirectory() throws Exception {
+        AwsMcpBuilder b = FacadeHarness.realPipeline("AKIDEXAMPLE", "secret");
+        b.environment = TestEnvironment.of(Map.of(), "");
+        b.fileReader(new dev.awsmcp.command.WorkingDirectoryFiles(work));
+        try (AwsMcp aws = b.build()) {
+            CommandResult r = aws.execute("aws configure set region eu-west-1");
+
+            assertThat(r.error()).isNotNull(); // ~/.aws/config, expanded as the CLI does, is outside the directory
+        }
+        assertThat(work.resolve("~")).doesNotExist();
+    }
 }

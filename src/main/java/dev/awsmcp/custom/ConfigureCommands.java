@@ -322,7 +322,7 @@ final class ConfigureCommands implements Customization {
         String section = credentials || PREDEFINED_SECTIONS.contains(profile) || profile.equals("default") ? profile
                 : "profile " + (profile.chars().anyMatch(c -> c == ' ' || c == '\t') ? "'" + profile.replace("'",
                 "'\"'\"'") + "'" : profile);
-        java.nio.file.Path target = calls.files().checkWrite(written);
+        java.nio.file.Path target = calls.files().checkWrite(PrivateFiles.expandHome(written));
         try {
             String existing = java.nio.file.Files.isRegularFile(target)
                     ? java.nio.file.Files.readString(target, java.nio.charset.StandardCharsets.UTF_8) : null;

@@ -90,7 +90,7 @@ final class EksKubeconfig implements Customization {
         if (dryRun) {
             return CustomResult.printed(dump(config.content));
         }
-        Path target = calls.files().checkWrite(config.path);
+        Path target = calls.files().checkWrite(PrivateFiles.expandHome(config.path));
         write(target, dump(config.content));
         StringBuilder out = new StringBuilder((updating ? "Updated context " : "Added new context ")
                 + context.get("name") + (updating ? " in " : " to ") + target + "\n");
@@ -205,7 +205,8 @@ final class EksKubeconfig implements Customization {
         try {
             Path file;
             try {
-                file = readOnly ? calls.files().checkRead(path) : calls.files().checkWrite(path);
+                String expanded = PrivateFiles.expandHome(path);
+                file = readOnly ? calls.files().checkRead(expanded) : calls.files().checkWrite(expanded);
             } catch (CommandException e) {
                 if (!e.code().equals("FileNotFound")) {
                     throw e;

@@ -15,6 +15,21 @@ final class PrivateFiles {
     private PrivateFiles() {}
 
     /**
+     * Python's {@code os.path.expanduser} for the paths these commands default to ({@code ~/.aws/config},
+     * {@code ~/.kube/config}) or read from the environment: the CLI expands them itself, so a file reader that
+     * resolves paths literally must not see a {@code ~} directory name.
+     *
+     * @param path the path as written
+     * @return the path with a leading {@code ~} replaced by the user's home directory
+     */
+    static String expandHome(String path) {
+        if (path.equals("~") || path.startsWith("~/")) {
+            return System.getProperty("user.home") + path.substring(1);
+        }
+        return path;
+    }
+
+    /**
      * @param file the checked path
      * @param text the whole new content
      * @throws IOException when the directory or file cannot be written
