@@ -7,9 +7,7 @@ import dev.awsmcp.command.CustomArguments;
 import dev.awsmcp.command.CustomArguments.Argument;
 import dev.awsmcp.command.GlobalOptions;
 import dev.awsmcp.command.HighLevelCommand;
-import dev.awsmcp.error.AwsMcpException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -56,11 +54,11 @@ final class DlmDefaultRole implements Customization {
         String policyName = image ? "AWSDataLifecycleManagerServiceRoleForAMIManagement"
                 : "AWSDataLifecycleManagerServiceRole";
         GlobalOptions iam = h.options().withEndpointUrl(CustomArguments.text(a, "iam-endpoint"));
-        if (exists(calls, iam, "GetRole", "RoleName", roleName)) {
+        if (IamRoles.exists(calls, iam, "GetRole", "RoleName", roleName)) {
             return CustomResult.printed("");
         }
-        String arn = "arn:" + partition(calls.region(h.options())) + ":iam::aws:policy/service-role/" + policyName;
-        if (!exists(calls, iam, "GetPolicy", "PolicyArn", arn)) {
+        String arn = "arn:" + IamRoles.partition(calls.region(h.options())) + ":iam::aws:policy/service-role/" + policyName;
+        if (!IamRoles.exists(calls, iam, "GetPolicy", "PolicyArn", arn)) {
             return CustomResult.printed("");
         }
         ObjectNode create = JsonNodeFactory.instance.objectNode().put("RoleName", roleName)
@@ -78,24 +76,5 @@ final class DlmDefaultRole implements Customization {
         result.set("RolePolicy", document.isMissingNode() ? JsonNodeFactory.instance.objectNode() : document);
         role.fields().forEachRemaining(e -> result.set(e.getKey(), e.getValue()));
         return CustomResult.document(result, "create_role");
-    }
-
-    /** {@code IAM.check_if_*_exists}: false on {@code NoSuchEntity}, any other error propagates. */
-    static boolean exists(CustomCalls calls, GlobalOptions o, String operation, String member, String value) {
-        try {
-            calls.call("iam", operation, JsonNodeFactory.instance.objectNode().put(member, value), o);
-            return true;
-        } catch (AwsMcpException e) {
-            if (e.code().equals("NoSuchEntity")) {
-                return false;
-            }
-            throw e;
-        }
-    }
-
-    /** {@code customizations.utils.get_policy_arn_suffix}. */
-    static String partition(String region) {
-        String r = region == null ? "" : region.toLowerCase(Locale.ROOT);
-        return r.startsWith("cn-") ? "aws-cn" : r.startsWith("us-gov") ? "aws-us-gov" : "aws";
     }
 }

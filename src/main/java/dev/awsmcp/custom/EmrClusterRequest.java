@@ -40,9 +40,9 @@ final class EmrClusterRequest {
      */
     static ObjectNode build(ObjectNode a, String region) {
         ObjectNode params = F.objectNode();
-        params.put("Name", text(a, "name"));
-        String releaseLabel = text(a, "release-label");
-        String amiVersion = text(a, "ami-version");
+        params.put("Name", CustomArguments.text(a, "name"));
+        String releaseLabel = CustomArguments.text(a, "release-label");
+        String amiVersion = CustomArguments.text(a, "ami-version");
         if (amiVersion != null && releaseLabel != null) {
             throw exclusive("--ami-version", "--release-label", null);
         }
@@ -52,7 +52,7 @@ final class EmrClusterRequest {
         }
         String rolesHint = " Either choose --use-default-roles or use both --service-role <roleName> and "
                 + "--ec2-attributes InstanceProfile=<profileName>.";
-        boolean defaultRoles = flag(a, "use-default-roles");
+        boolean defaultRoles = CustomArguments.flag(a, "use-default-roles");
         if (defaultRoles && a.hasNonNull("service-role")) {
             throw exclusive("--use-default-roles", "--service-role", rolesHint);
         }
@@ -67,14 +67,14 @@ final class EmrClusterRequest {
         if (a.hasNonNull("instance-fleets")) {
             instances.set("InstanceFleets", instanceFleets(a.get("instance-fleets")));
         } else {
-            instances.set("InstanceGroups", instanceGroups(a.get("instance-groups"), text(a, "instance-type"),
-                    text(a, "instance-count")));
+            instances.set("InstanceGroups", instanceGroups(a.get("instance-groups"), CustomArguments.text(a, "instance-type"),
+                    CustomArguments.text(a, "instance-count")));
         }
         if (releaseLabel != null) {
             params.put("ReleaseLabel", releaseLabel);
             if (a.hasNonNull("configurations")) {
                 try {
-                    params.set("Configurations", JSON.readTree(text(a, "configurations")));
+                    params.set("Configurations", JSON.readTree(CustomArguments.text(a, "configurations")));
                 } catch (java.io.IOException e) {
                     throw error("InvalidJson", "aws: error: invalid json argument for option --configurations",
                             "Pass a JSON list of configurations, or file://configurations.json.");
@@ -94,7 +94,7 @@ final class EmrClusterRequest {
         copy(a, "log-uri", params, "LogUri");
         copy(a, "os-release-label", params, "OSReleaseLabel");
         copy(a, "log-encryption-kms-key-id", params, "LogEncryptionKmsKeyId");
-        String serviceRole = text(a, "service-role");
+        String serviceRole = CustomArguments.text(a, "service-role");
         if (defaultRoles) {
             serviceRole = EMR_ROLE_NAME;
             if (ec2Attributes == null) {
@@ -114,25 +114,25 @@ final class EmrClusterRequest {
         }
         copy(a, "auto-scaling-role", params, "AutoScalingRole");
         copy(a, "scale-down-behavior", params, "ScaleDownBehavior");
-        boolean noAutoTerminate = flag(a, "no-auto-terminate") || !flag(a, "auto-terminate");
+        boolean noAutoTerminate = CustomArguments.flag(a, "no-auto-terminate") || !CustomArguments.flag(a, "auto-terminate");
         instances.put("KeepJobFlowAliveWhenNoSteps", both(noAutoTerminate, "--no-auto-terminate",
-                flag(a, "auto-terminate"), "--auto-terminate"));
-        instances.put("TerminationProtected", both(flag(a, "termination-protected"), "--termination-protected",
-                flag(a, "no-termination-protected"), "--no-termination-protected"));
-        if (flag(a, "unhealthy-node-replacement") || flag(a, "no-unhealthy-node-replacement")) {
-            instances.put("UnhealthyNodeReplacement", both(flag(a, "unhealthy-node-replacement"),
-                    "--unhealthy-node-replacement", flag(a, "no-unhealthy-node-replacement"),
+                CustomArguments.flag(a, "auto-terminate"), "--auto-terminate"));
+        instances.put("TerminationProtected", both(CustomArguments.flag(a, "termination-protected"), "--termination-protected",
+                CustomArguments.flag(a, "no-termination-protected"), "--no-termination-protected"));
+        if (CustomArguments.flag(a, "unhealthy-node-replacement") || CustomArguments.flag(a, "no-unhealthy-node-replacement")) {
+            instances.put("UnhealthyNodeReplacement", both(CustomArguments.flag(a, "unhealthy-node-replacement"),
+                    "--unhealthy-node-replacement", CustomArguments.flag(a, "no-unhealthy-node-replacement"),
                     "--no-unhealthy-node-replacement"));
         }
-        boolean visible = flag(a, "visible-to-all-users") || !flag(a, "no-visible-to-all-users");
-        params.put("VisibleToAllUsers", both(visible, "--visible-to-all-users", flag(a, "no-visible-to-all-users"),
+        boolean visible = CustomArguments.flag(a, "visible-to-all-users") || !CustomArguments.flag(a, "no-visible-to-all-users");
+        params.put("VisibleToAllUsers", both(visible, "--visible-to-all-users", CustomArguments.flag(a, "no-visible-to-all-users"),
                 "--no-visible-to-all-users"));
         params.set("Tags", tags(a.get("tags")));
         params.set("Instances", instances);
         if (ec2Attributes != null) {
             ec2Attributes(params, instances, ec2Attributes);
         }
-        boolean debugging = both(flag(a, "enable-debugging"), "--enable-debugging", flag(a, "no-enable-debugging"),
+        boolean debugging = both(CustomArguments.flag(a, "enable-debugging"), "--enable-debugging", CustomArguments.flag(a, "no-enable-debugging"),
                 "--no-enable-debugging");
         if (debugging && !a.hasNonNull("log-uri")) {
             throw error("LogUri", "aws: error: LogUri not specified. You must specify a logUri if you enable "
@@ -181,9 +181,9 @@ final class EmrClusterRequest {
             params.set("StepConcurrencyLevel", a.get("step-concurrency-level"));
         }
         copy(a, "step-execution-role-arn", params, "StepExecutionRoleArn");
-        if (flag(a, "extended-support") || flag(a, "no-extended-support")) {
-            params.put("ExtendedSupport", both(flag(a, "extended-support"), "--extended-support",
-                    flag(a, "no-extended-support"), "--no-extended-support"));
+        if (CustomArguments.flag(a, "extended-support") || CustomArguments.flag(a, "no-extended-support")) {
+            params.put("ExtendedSupport", both(CustomArguments.flag(a, "extended-support"), "--extended-support",
+                    CustomArguments.flag(a, "no-extended-support"), "--no-extended-support"));
         }
         copy(a, "managed-scaling-policy", params, "ManagedScalingPolicy");
         copy(a, "placement-group-configs", params, "PlacementGroupConfigs");
@@ -436,13 +436,6 @@ final class EmrClusterRequest {
         return new CustomCommandException(code, message, hint, 255);
     }
 
-    static boolean flag(JsonNode a, String name) {
-        return CustomArguments.flag(a, name);
-    }
-
-    static String text(JsonNode a, String name) {
-        return CustomArguments.text(a, name);
-    }
 
     private static void copy(JsonNode from, String option, ObjectNode to, String key) {
         copyTruthy(from, option, to, key);
@@ -460,7 +453,7 @@ final class EmrClusterRequest {
     }
 
     private static void integer(JsonNode a, String option, ObjectNode to, String key) {
-        String v = text(a, option);
+        String v = CustomArguments.text(a, option);
         if (v != null) {
             int n = pythonInt(v, "--" + option);
             if (n != 0) {

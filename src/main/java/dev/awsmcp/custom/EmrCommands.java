@@ -260,10 +260,10 @@ final class EmrCommands implements Customization {
     private static CustomResult modifyAttributes(ObjectNode a, CustomCalls calls, GlobalOptions o) {
         boolean any = false;
         for (Attribute attr : ATTRIBUTES) {
-            if (EmrClusterRequest.flag(a, attr.on()) && EmrClusterRequest.flag(a, attr.off())) {
+            if (CustomArguments.flag(a, attr.on()) && CustomArguments.flag(a, attr.off())) {
                 throw EmrClusterRequest.exclusive("--" + attr.on(), "--" + attr.off(), null);
             }
-            any |= EmrClusterRequest.flag(a, attr.on()) || EmrClusterRequest.flag(a, attr.off());
+            any |= CustomArguments.flag(a, attr.on()) || CustomArguments.flag(a, attr.off());
         }
         if (!any) {
             throw EmrClusterRequest.error("MissingClusterAttributes", "aws: error: Must specify one of the following "
@@ -274,8 +274,8 @@ final class EmrCommands implements Customization {
         JsonNode last = F.objectNode();
         String title = "";
         for (Attribute attr : ATTRIBUTES) {
-            boolean on = EmrClusterRequest.flag(a, attr.on());
-            if (on || EmrClusterRequest.flag(a, attr.off())) {
+            boolean on = CustomArguments.flag(a, attr.on());
+            if (on || CustomArguments.flag(a, attr.off())) {
                 ObjectNode params = F.objectNode();
                 params.putArray("JobFlowIds").add(a.get("cluster-id"));
                 params.put(attr.member(), attr.inverted() != on);
@@ -295,7 +295,7 @@ final class EmrCommands implements Customization {
             case "restore-from-hbase-backup":
                 a = Tables.RESTORE_FROM_HBASE_BACKUP.parse(h.args(), calls.files());
                 args.addAll(EmrClusterRequest.restoreArgs(a.get("dir").asText(),
-                        EmrClusterRequest.text(a, "backup-version")));
+                        CustomArguments.text(a, "backup-version")));
                 stepName = "Restore HBase";
                 break;
             case "schedule-hbase-backup": {
@@ -313,7 +313,7 @@ final class EmrCommands implements Customization {
                 boolean full = type.equals("full");
                 args.addAll(List.of(EmrSteps.HBASE_MAIN, "--set-scheduled-backup", "true", "--backup-dir",
                         a.get("dir").asText()));
-                if (EmrClusterRequest.flag(a, "consistent")) {
+                if (CustomArguments.flag(a, "consistent")) {
                     args.add("--consistent");
                 }
                 args.add(full ? "--full-backup-time-interval" : "--incremental-backup-time-interval");
@@ -328,22 +328,22 @@ final class EmrCommands implements Customization {
             case "create-hbase-backup":
                 a = Tables.CREATE_HBASE_BACKUP.parse(h.args(), calls.files());
                 args.addAll(List.of(EmrSteps.HBASE_MAIN, "--backup", "--backup-dir", a.get("dir").asText()));
-                if (EmrClusterRequest.flag(a, "consistent")) {
+                if (CustomArguments.flag(a, "consistent")) {
                     args.add("--consistent");
                 }
                 stepName = "Backup HBase";
                 break;
             case "disable-hbase-backups":
                 a = Tables.DISABLE_HBASE_BACKUPS.parse(h.args(), calls.files());
-                if (!EmrClusterRequest.flag(a, "full") && !EmrClusterRequest.flag(a, "incremental")) {
+                if (!CustomArguments.flag(a, "full") && !CustomArguments.flag(a, "incremental")) {
                     throw EmrClusterRequest.error("MissingBackupType", "Should specify at least one of --full and "
                             + "--incremental.", "Add --full, --incremental or both.");
                 }
                 args.addAll(List.of(EmrSteps.HBASE_MAIN, "--set-scheduled-backup", "false"));
-                if (EmrClusterRequest.flag(a, "full")) {
+                if (CustomArguments.flag(a, "full")) {
                     args.add("--disable-full-backups");
                 }
-                if (EmrClusterRequest.flag(a, "incremental")) {
+                if (CustomArguments.flag(a, "incremental")) {
                     args.add("--disable-incremental-backups");
                 }
                 stepName = "Modify Backup Schedule";

@@ -65,7 +65,7 @@ final class EmrDefaultRoles implements Customization {
         create(new DefaultRole(EmrClusterRequest.EC2_ROLE_NAME, "AmazonElasticMapReduceforEC2Role", List.of("ec2")),
                 region, emr, iam, calls, result);
         String profile = EmrClusterRequest.EC2_ROLE_NAME;
-        if (!DlmDefaultRole.exists(calls, iam, "GetInstanceProfile", "InstanceProfileName", profile)) {
+        if (!IamRoles.exists(calls, iam, "GetInstanceProfile", "InstanceProfileName", profile)) {
             calls.call("iam", "CreateInstanceProfile", F.objectNode().put("InstanceProfileName", profile), iam);
             calls.call("iam", "AddRoleToInstanceProfile", F.objectNode().put("InstanceProfileName", profile)
                     .put("RoleName", profile), iam);
@@ -79,10 +79,10 @@ final class EmrDefaultRoles implements Customization {
 
     private static void create(DefaultRole role, String region, URI emr, GlobalOptions iam, CustomCalls calls,
                                ArrayNode result) {
-        if (DlmDefaultRole.exists(calls, iam, "GetRole", "RoleName", role.name())) {
+        if (IamRoles.exists(calls, iam, "GetRole", "RoleName", role.name())) {
             return;
         }
-        String arn = "arn:" + DlmDefaultRole.partition(region) + ":iam::aws:policy/service-role/" + role.policy();
+        String arn = "arn:" + IamRoles.partition(region) + ":iam::aws:policy/service-role/" + role.policy();
         StringBuilder principal = new StringBuilder();
         if (role.services().size() == 1) {
             principal.append('"').append(principal(role.services().get(0), emr)).append('"');

@@ -68,7 +68,8 @@ final class CustomizationRunner {
                     r.title() != null ? r.title() : h.subcommand(),
                     h.options().query());
             json = out.json();
-            // nothing at all for an empty response ({} from SetTerminationProtection)
+            // the formatter prints nothing for an empty document ({} from SetTerminationProtection), as the CLI;
+            // what follows it is the customization's own (eks get-token's extra newline)
             text = out.text() + r.after();
         } else {
             text = r.stdout() == null ? "" : r.stdout();

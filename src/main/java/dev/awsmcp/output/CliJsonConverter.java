@@ -91,7 +91,6 @@ final class CliJsonConverter {
         return out;
     }
 
-    /** Without a shape: only blobs need converting. */
     /**
      * A document no output shape describes (what a customization assembled from several calls): like
      * {@link #generic}, with the timestamps the codecs returned converted as for a model output, their wire format
@@ -117,6 +116,7 @@ final class CliJsonConverter {
         return generic(value);
     }
 
+    /** Without a shape: only blobs need converting. */
     static JsonNode generic(JsonNode value) {
         if (value == null) {
             return null;

@@ -105,7 +105,7 @@ class HighLevelPlansTest {
     void unlistedHighLevelCommandIsUnknown() {
         assertThat(classOf("emr", "frobnicate", List.of(), Map.of())).isEqualTo(CallClass.UNKNOWN);
         // a registered customization that starts a local program is never a read
-        assertThat(classOf("emr", "ssh", List.of(), Map.of())).isNotEqualTo(CallClass.READ);
+        assertThat(classOf("emr", "ssh", List.of(), Map.of())).isEqualTo(CallClass.WRITE);
         assertThat(classOf("s3", "frobnicate", List.of(), Map.of())).isEqualTo(CallClass.UNKNOWN);
     }
 
