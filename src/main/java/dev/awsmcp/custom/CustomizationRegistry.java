@@ -29,6 +29,7 @@ public final class CustomizationRegistry {
             .with(new EksToken())
             .with(new EksKubeconfig())
             .with(new CloudFormationDeploy())
+            .with(new CloudFormationPackage())
             .with(new ConfigureCommands())
             .with(new EmrCommands())
             .with(new EmrDefaultRoles())

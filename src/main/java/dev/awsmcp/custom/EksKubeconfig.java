@@ -17,12 +17,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * {@code aws eks update-kubeconfig --name C} ({@code awscli/customizations/eks/update_kubeconfig.py},
@@ -279,13 +277,9 @@ final class EksKubeconfig implements Customization {
                 + " or pass another file with --kubeconfig.");
     }
 
-    /** PyYAML's {@code safe_dump(default_flow_style=False)}: block style, 2-space indent, keys in order. */
+    /** PyYAML's {@code safe_dump(default_flow_style=False)}. */
     static String dump(Object content) {
-        DumperOptions o = new DumperOptions();
-        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        o.setIndent(2);
-        o.setWidth(80);
-        return new Yaml(new Representer(o), o).dump(content);
+        return PyYaml.dump(content);
     }
 
     private static void write(Path target, String text) {

@@ -71,7 +71,7 @@ final class S3Commands implements Customization {
     }
 
     /** The S3 runner's view of the customization calls: every call goes to the s3 model. */
-    private static S3Calls s3Calls(CustomCalls calls) {
+    static S3Calls s3Calls(CustomCalls calls) {
         return new S3Calls() {
             @Override
             public ObjectNode call(String operation, ObjectNode params, GlobalOptions options) {

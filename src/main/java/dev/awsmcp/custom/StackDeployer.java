@@ -89,9 +89,9 @@ final class StackDeployer {
         request.put("Description", description);
         request.set("Tags", tags);
         if (bucket != null) {
-            request.put("TemplateURL", TemplateUpload.upload(calls, templateBytes, bucket,
-                    args.get("s3-prefix").orElse(null), args.get("kms-key-id").orElse(null), args.forceUpload(),
-                    options));
+            ArtifactUploader uploader = new ArtifactUploader(calls, bucket, args.get("s3-prefix").orElse(null),
+                    args.get("kms-key-id").orElse(null), args.forceUpload(), null, options);
+            request.put("TemplateURL", uploader.pathStyleUrl(uploader.uploadWithDedup(templateBytes, "template")));
         }
         args.get("role-arn").ifPresent(r -> request.put("RoleARN", r));
         List<String> notifications = args.list("notification-arns");

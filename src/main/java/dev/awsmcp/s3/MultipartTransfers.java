@@ -37,8 +37,9 @@ final class MultipartTransfers {
      * @param create   CreateMultipartUpload parameters from the options (ACL, metadata, SSE, ...)
      * @param part     parameters every UploadPart carries (SSE-C, request payer)
      * @param options  the global options
+     * @return the output of CompleteMultipartUpload
      */
-    void upload(Path file, long size, S3Location dest, ObjectNode create, ObjectNode part, GlobalOptions options)
+    ObjectNode upload(Path file, long size, S3Location dest, ObjectNode create, ObjectNode part, GlobalOptions options)
             throws IOException {
         if (!create.hasNonNull("ChecksumAlgorithm")) {
             create.put("ChecksumAlgorithm", "CRC32");
@@ -70,7 +71,7 @@ final class MultipartTransfers {
                 copyChecksums(r, done);
                 done.put("PartNumber", number);
             }
-            complete(dest, uploadId, parts, part, options);
+            return complete(dest, uploadId, parts, part, options);
         } catch (IOException | UncheckedIOException | AwsMcpException e) {
             abort(dest, uploadId, part, options);
             throw e;
@@ -121,14 +122,15 @@ final class MultipartTransfers {
         return calls.call("CreateMultipartUpload", p, options).path("UploadId").asText();
     }
 
-    private void complete(S3Location dest, String uploadId, ArrayNode parts, ObjectNode part, GlobalOptions options) {
+    private ObjectNode complete(S3Location dest, String uploadId, ArrayNode parts, ObjectNode part,
+                                GlobalOptions options) {
         ObjectNode p = JsonNodeFactory.instance.objectNode();
         p.put("Bucket", dest.bucket());
         p.put("Key", dest.key());
         p.put("UploadId", uploadId);
         p.putObject("MultipartUpload").set("Parts", parts);
         carry(part, p);
-        calls.call("CompleteMultipartUpload", p, options);
+        return calls.call("CompleteMultipartUpload", p, options);
     }
 
     private void abort(S3Location dest, String uploadId, ObjectNode part, GlobalOptions options) {
