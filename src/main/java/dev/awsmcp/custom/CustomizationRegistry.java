@@ -37,7 +37,8 @@ public final class CustomizationRegistry {
             .with(new CloudFrontSign())
             .with(new DlmDefaultRole())
             .with(new DataPipelineRuns())
-            .with(new DeployOnPremises()), LocalProgramCommand.bundled());
+            .with(new DeployOnPremises())
+            .with(new DeployPush()), LocalProgramCommand.bundled());
 
     private static CustomizationRegistry withAll(CustomizationRegistry registry, List<? extends Customization> more) {
         CustomizationRegistry r = registry;

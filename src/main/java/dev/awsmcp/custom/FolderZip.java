@@ -47,13 +47,39 @@ final class FolderZip {
      * @return the zip file
      */
     static Path zipFolder(Path folder, Function<String, Path> guard) {
+        return zip(folder, walk(folder, true, false), guard);
+    }
+
+    /**
+     * {@code os.walk(folder)}, top-down: a folder's files in directory order, then each subfolder in turn.
+     *
+     * @param folder      the folder
+     * @param followLinks descend into linked folders ({@code followlinks=True}); linked files are always listed
+     * @param skipHidden  leave out files and folders whose names start with a dot ({@code deploy push
+     *                    --ignore-hidden-files})
+     * @return the files, as paths under {@code folder}
+     */
+    static List<Path> walk(Path folder, boolean followLinks, boolean skipHidden) {
         List<Path> files = new ArrayList<>();
         try {
-            walk(folder, files, new HashSet<>());
+            walk(folder, followLinks, skipHidden, files, new HashSet<>());
         } catch (IOException e) {
             throw new CustomCommandException("ZipFailed", "Unable to zip " + folder + ": " + e.getMessage(),
                     "Check that every folder below it can be read.");
         }
+        return files;
+    }
+
+    /**
+     * Zips files into a temporary file, named by their paths relative to a folder; the caller deletes it
+     * ({@link #delete}).
+     *
+     * @param folder the folder the names are relative to
+     * @param files  the files, from {@link #walk}
+     * @param guard  checks each file, returning the path to read
+     * @return the zip file
+     */
+    static Path zip(Path folder, List<Path> files, Function<String, Path> guard) {
         List<Entry> entries = new ArrayList<>(files.size());
         for (Path f : files) {
             entries.add(new Entry(guard.apply(f.toString()), folder.relativize(f).toString()));
@@ -91,19 +117,24 @@ final class FolderZip {
 
     private record Entry(Path file, String name) {}
 
-    /** {@code os.walk(top, followlinks=True)}, top-down: a folder's files, then each subfolder in turn. */
-    private static void walk(Path dir, List<Path> files, Set<Path> seen) throws IOException {
+    private static void walk(Path dir, boolean followLinks, boolean skipHidden, List<Path> files, Set<Path> seen)
+            throws IOException {
         if (!seen.add(dir.toRealPath())) {
             return; // a link back up the tree: os.walk would loop forever
         }
         List<Path> dirs = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path p : entries) {
+                if (skipHidden && p.getFileName().toString().startsWith(".")) {
+                    continue;
+                }
                 (Files.isDirectory(p) ? dirs : files).add(p);
             }
         }
         for (Path d : dirs) {
-            walk(d, files, seen);
+            if (followLinks || !Files.isSymbolicLink(d)) {
+                walk(d, followLinks, skipHidden, files, seen);
+            }
         }
     }
 

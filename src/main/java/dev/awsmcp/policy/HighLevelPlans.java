@@ -169,13 +169,6 @@ public final class HighLevelPlans {
                 b.local("codeartifact", c, List.of("local:WriteConfig"), AccessLevel.WRITE, false,
                         "writes npm/pip/twine/dotnet configuration");
                 break;
-            case "cloudformation package":
-                b.api("s3", "PutObject");
-                break;
-            case "deploy push":
-                b.api("s3", "PutObject");
-                b.api("deploy", "RegisterApplicationRevision");
-                break;
             case "emr create-cluster":
                 b.api("emr", "RunJobFlow");
                 break;

@@ -37,10 +37,31 @@ public final class FileUpload {
      */
     public static ObjectNode upload(S3Calls calls, Path file, String bucket, String key, ObjectNode extraArgs,
                                     GlobalOptions options) throws IOException {
+        return upload(calls, file, bucket, key, extraArgs, options, TransferConfig.DEFAULTS.threshold());
+    }
+
+    /**
+     * Uploads a file in parts of {@code partSize} bytes when it has at least that many ({@code deploy push} uses
+     * 6 MiB), in one {@code PutObject} otherwise.
+     *
+     * @param calls     the way to S3
+     * @param file      the local file (already checked by the file guard)
+     * @param bucket    the bucket
+     * @param key       the object key
+     * @param extraArgs parameters sent with {@code PutObject} or {@code CreateMultipartUpload}
+     * @param options   the global options of the calls
+     * @param partSize  the multipart threshold and part size
+     * @return the output of {@code PutObject} or {@code CompleteMultipartUpload}
+     * @throws IOException when the file cannot be read
+     */
+    public static ObjectNode upload(S3Calls calls, Path file, String bucket, String key, ObjectNode extraArgs,
+                                    GlobalOptions options, long partSize) throws IOException {
         long size = Files.size(file);
         S3Location dest = new S3Location(bucket, key);
-        if (size >= TransferConfig.DEFAULTS.threshold()) {
-            return new MultipartTransfers(calls, TransferConfig.DEFAULTS).upload(file, size, dest, extraArgs.deepCopy(),
+        if (size >= partSize) {
+            TransferConfig config = new TransferConfig(partSize, partSize, TransferConfig.DEFAULTS.copyMaximum(),
+                    TransferConfig.DEFAULTS.workers());
+            return new MultipartTransfers(calls, config).upload(file, size, dest, extraArgs.deepCopy(),
                     JsonNodeFactory.instance.objectNode(), options);
         }
         ObjectNode put = extraArgs.deepCopy();
