@@ -1,5 +1,6 @@
 package dev.awsmcp.client;
 
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import java.util.function.BiFunction;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
@@ -12,9 +13,11 @@ import java.util.function.BooleanSupplier;
  * @param cancelled     polled before each attempt and page; true stops the work
  * @param outfile       where a streaming response body goes (the CLI's {@code outfile} argument), or null
  * @param mfaCode       (serial number, role ARN) to the MFA code the human typed, or null when none can be asked
+ * @param signWith      credentials that sign instead of the profile's (the temporary upload credentials of
+ *                      {@code gamelift upload-build}), or null
  */
 public record CallContext(String clientName, String clientVersion, BooleanSupplier cancelled, Path outfile,
-                          BiFunction<String, String, String> mfaCode) {
+                          BiFunction<String, String, String> mfaCode, AwsCredentials signWith) {
     public CallContext {
         cancelled = cancelled == null ? () -> false : cancelled;
         mfaCode = mfaCode == null ? (serial, role) -> null : mfaCode;
@@ -29,7 +32,21 @@ public record CallContext(String clientName, String clientVersion, BooleanSuppli
      * @param outfile       where a streaming response body goes, or null
      */
     public CallContext(String clientName, String clientVersion, BooleanSupplier cancelled, Path outfile) {
-        this(clientName, clientVersion, cancelled, outfile, null);
+        this(clientName, clientVersion, cancelled, outfile, null, null);
+    }
+
+    /**
+     * A context that signs with the profile's credentials.
+     *
+     * @param clientName    the MCP client's name, or null
+     * @param clientVersion the MCP client's version, or null
+     * @param cancelled     polled before each attempt and page, or null
+     * @param outfile       where a streaming response body goes, or null
+     * @param mfaCode       asks the human for an MFA code, or null
+     */
+    public CallContext(String clientName, String clientVersion, BooleanSupplier cancelled, Path outfile,
+                       BiFunction<String, String, String> mfaCode) {
+        this(clientName, clientVersion, cancelled, outfile, mfaCode, null);
     }
 
     /** No client name, never cancelled, no outfile. */
@@ -39,6 +56,17 @@ public record CallContext(String clientName, String clientVersion, BooleanSuppli
 
     /** A copy with another outfile. */
     public CallContext withOutfile(Path file) {
-        return new CallContext(clientName, clientVersion, cancelled, file, mfaCode);
+        return new CallContext(clientName, clientVersion, cancelled, file, mfaCode, signWith);
+    }
+
+    /** A copy that signs with these credentials. */
+    public CallContext withCredentials(AwsCredentials credentials) {
+        return new CallContext(clientName, clientVersion, cancelled, outfile, mfaCode, credentials);
+    }
+
+    @Override
+    public String toString() { // never the credentials
+        return "CallContext[client=" + clientName + ", outfile=" + outfile + ", signWith="
+                + (signWith == null ? "profile" : signWith.accessKeyId()) + "]";
     }
 }

@@ -237,6 +237,9 @@ public final class CallPipeline implements AutoCloseable {
      * this pipeline (endpoint rules, retries), signed with the base credentials.
      */
     private AwsCredentials identity(GlobalOptions options, ProfileChoice profile, String region, CallContext context) {
+        if (context != null && context.signWith() != null) {
+            return context.signWith();
+        }
         AwsCredentials base = credentials.resolve(profile);
         RoleOptions role = options.role();
         if (role == null) {

@@ -66,6 +66,13 @@ public final class CustomArguments {
             return new Argument(name, type("boolean"), true, false, null);
         }
 
+        /** One or more words ({@code nargs='+'} without a schema), each a string. */
+        public static Argument words(String name) {
+            ObjectNode list = JsonNodeFactory.instance.objectNode().put("type", "array");
+            list.set("items", type("string"));
+            return schema(name, list);
+        }
+
         /** A value described by a schema; an {@code array} schema takes one or more words ({@code nargs='+'}). */
         public static Argument schema(String name, JsonNode schema) {
             return new Argument(name, schema, false, false, null);

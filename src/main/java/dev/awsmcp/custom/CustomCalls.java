@@ -29,6 +29,20 @@ public interface CustomCalls {
     ObjectNode call(String service, String operation, ObjectNode params, GlobalOptions options);
 
     /**
+     * Calls one model operation signed with other credentials than the profile's (the temporary upload credentials
+     * a service hands out, as {@code gamelift upload-build} uses them). The call is gated and audited like any other.
+     *
+     * @param service   the service name
+     * @param operation the model operation name
+     * @param params    the input keyed by model member names
+     * @param signWith  the credentials to sign with
+     * @param options   the global options of the call
+     * @return the parsed output
+     */
+    ObjectNode call(String service, String operation, ObjectNode params, RoleCredentials signWith,
+                    GlobalOptions options);
+
+    /**
      * Presigns a query-protocol operation as a GET (botocore's {@code generate_presigned_url}); nothing is sent.
      *
      * @param service   the service name

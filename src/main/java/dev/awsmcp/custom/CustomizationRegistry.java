@@ -38,7 +38,8 @@ public final class CustomizationRegistry {
             .with(new DlmDefaultRole())
             .with(new DataPipelineRuns())
             .with(new DeployOnPremises())
-            .with(new DeployPush()), LocalProgramCommand.bundled());
+            .with(new DeployPush())
+            .with(new GameLiftUploadBuild()), LocalProgramCommand.bundled());
 
     private static CustomizationRegistry withAll(CustomizationRegistry registry, List<? extends Customization> more) {
         CustomizationRegistry r = registry;

@@ -80,7 +80,7 @@ final class EmrCommands implements Customization {
         static final CustomArguments ADD_INSTANCE_GROUPS = new CustomArguments("emr add-instance-groups", List.of(
                 Argument.text("cluster-id").asRequired(), schema("instance-groups", "INSTANCE_GROUPS_SCHEMA").asRequired()));
         static final CustomArguments TERMINATE_CLUSTERS = new CustomArguments("emr terminate-clusters",
-                List.of(Argument.schema("cluster-ids", stringList()).asRequired()));
+                List.of(Argument.words("cluster-ids").asRequired()));
         static final CustomArguments MODIFY_CLUSTER_ATTRIBUTES = new CustomArguments(
                 "emr modify-cluster-attributes", List.of(Argument.text("cluster-id").asRequired(),
                 Argument.flag("visible-to-all-users"), Argument.flag("no-visible-to-all-users"),
@@ -377,12 +377,6 @@ final class EmrCommands implements Customization {
             throw new IllegalStateException("emr-argument-schemas.json has no " + schemaName);
         }
         return Argument.schema(name, schema);
-    }
-
-    private static JsonNode stringList() {
-        ObjectNode s = F.objectNode().put("type", "array");
-        s.putObject("items").put("type", "string");
-        return s;
     }
 
     private static JsonNode schemas() {

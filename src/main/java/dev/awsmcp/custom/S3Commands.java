@@ -72,10 +72,20 @@ final class S3Commands implements Customization {
 
     /** The S3 runner's view of the customization calls: every call goes to the s3 model. */
     static S3Calls s3Calls(CustomCalls calls) {
+        return s3Calls(calls, null);
+    }
+
+    /**
+     * The same, signed with other credentials.
+     *
+     * @param signWith the credentials, or null for the profile's
+     */
+    static S3Calls s3Calls(CustomCalls calls, RoleCredentials signWith) {
         return new S3Calls() {
             @Override
             public ObjectNode call(String operation, ObjectNode params, GlobalOptions options) {
-                return calls.call("s3", operation, params, options);
+                return signWith == null ? calls.call("s3", operation, params, options)
+                        : calls.call("s3", operation, params, signWith, options);
             }
 
             @Override
