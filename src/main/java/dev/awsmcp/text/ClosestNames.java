@@ -25,7 +25,8 @@ public final class ClosestNames {
         List<Scored> scored = new ArrayList<>();
         String w = wrong.toLowerCase(java.util.Locale.ROOT);
         int limit = Math.max(3, w.length() / 2 + 2);
-        for (String c : candidates) {
+        // a name can come from two sources (a model operation the CLI also lists by hand): suggest it once
+        for (String c : new java.util.LinkedHashSet<>(candidates)) {
             String lc = c.toLowerCase(java.util.Locale.ROOT);
             // names further than the limit are never shown, so the distance stops counting just past it
             int d = distance(w, lc, limit + 1);
