@@ -227,7 +227,7 @@ public final class CustomArguments {
                 .orElse(parsed.unknown().get(0));
         String bare = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
         List<String> close = bare.startsWith("-") ? ClosestNames.closest(bare, optionNames(), 3) : List.of();
-        throw new CommandException("UnknownOptions", "Unknown options: " + String.join(", ", parsed.unknown()),
+        throw new CommandException("UnknownOptions", "Unknown options: " + String.join(",", parsed.unknown()),
                 (close.isEmpty() ? "" : "Did you mean " + String.join(" or ", close) + "? ")
                         + "Run 'aws " + command + " help' for its options.");
     }

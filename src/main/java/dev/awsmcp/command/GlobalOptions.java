@@ -90,6 +90,18 @@ public record GlobalOptions(
     }
 
     /**
+     * These options with another region (a customization's nested client for a bucket's own region).
+     *
+     * @param region the region
+     * @return the options
+     */
+    public GlobalOptions withRegion(String region) {
+        return new GlobalOptions(region, profile, endpointUrl, output, query, paginate, pageSize, maxItems,
+                startingToken, readTimeoutSeconds, connectTimeoutSeconds, color, noSignRequest, noVerifySsl, caBundle,
+                debug, cliBinaryFormat, role);
+    }
+
+    /**
      * These options with a role to assume.
      *
      * @param role the role, or null for none

@@ -257,7 +257,7 @@ final class ConfigureCommands implements Customization {
         if (!unknown.isEmpty() || positionals.size() > 2) {
             List<String> extra = new ArrayList<>(positionals.subList(2, positionals.size()));
             extra.addAll(unknown);
-            throw new CustomCommandException("UnknownOptions", "Unknown options: " + String.join(", ", extra),
+            throw new CustomCommandException("UnknownOptions", "Unknown options: " + String.join(",", extra),
                     "aws configure set takes a name and a value; quote a value that has spaces.");
         }
         String varname = positionals.get(0);

@@ -83,7 +83,7 @@ final class CustomArgs {
                     + String.join(", ", missing), "Run 'aws " + command + " help' for its options.");
         }
         if (!unknown.isEmpty()) {
-            throw new CommandException("UnknownOptions", "Unknown options: " + String.join(", ", unknown), unknownHint);
+            throw new CommandException("UnknownOptions", "Unknown options: " + String.join(",", unknown), unknownHint);
         }
     }
 

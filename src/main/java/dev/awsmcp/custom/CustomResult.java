@@ -15,14 +15,15 @@ import java.util.Objects;
  * @param value    whether {@code stdout}, stripped, is also the command's JSON value (a token, a presigned URL);
  *                 false for a transfer log such as {@code aws s3 cp}'s
  * @param exitCode the AWS CLI's exit code: 0, or what {@code failure} ended with (1 and 2 for {@code aws s3})
- * @param failure  why the command failed, or null when it succeeded
+ * @param failure  why the command failed, or null when it succeeded; with exit code 0, a warning the CLI prints on
+ *                 standard error while it succeeds (a gap in a CloudTrail digest chain)
  */
 public record CustomResult(String stdout, JsonNode document, String title, String after, boolean value,
                            int exitCode, Failure failure) {
     public CustomResult {
         after = after == null ? "" : after;
-        if ((exitCode == 0) != (failure == null)) {
-            throw new IllegalArgumentException("a failure needs a non-zero exit code and the other way round");
+        if (exitCode != 0 && failure == null) {
+            throw new IllegalArgumentException("a non-zero exit code needs a failure that says why");
         }
     }
 
@@ -76,6 +77,17 @@ public record CustomResult(String stdout, JsonNode document, String title, Strin
      */
     public static CustomResult document(JsonNode document, String title, String after) {
         return new CustomResult(null, Objects.requireNonNull(document, "document"), title, after, false, 0, null);
+    }
+
+    /**
+     * Success, with a warning the CLI prints on standard error.
+     *
+     * @param stdout  what was printed
+     * @param warning what the CLI warned about
+     * @return the result
+     */
+    public static CustomResult printedWithWarning(String stdout, Failure warning) {
+        return new CustomResult(stdout, null, null, "", false, 0, Objects.requireNonNull(warning, "warning"));
     }
 
     /**

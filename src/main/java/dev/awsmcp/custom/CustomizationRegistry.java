@@ -39,7 +39,8 @@ public final class CustomizationRegistry {
             .with(new DataPipelineRuns())
             .with(new DeployOnPremises())
             .with(new DeployPush())
-            .with(new GameLiftUploadBuild()), LocalProgramCommand.bundled());
+            .with(new GameLiftUploadBuild())
+            .with(new CloudTrailValidateLogs()), LocalProgramCommand.bundled());
 
     private static CustomizationRegistry withAll(CustomizationRegistry registry, List<? extends Customization> more) {
         CustomizationRegistry r = registry;

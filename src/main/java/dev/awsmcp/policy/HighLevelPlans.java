@@ -196,11 +196,6 @@ public final class HighLevelPlans {
                 b.api("configservice", "PutDeliveryChannel");
                 b.api("configservice", "StartConfigurationRecorder");
                 break;
-            case "cloudtrail validate-logs":
-                b.api("cloudtrail", "DescribeTrails");
-                b.api("s3", "ListObjectsV2");
-                b.api("s3", "GetObject");
-                break;
             case "cloudtrail create-subscription":
                 b.api("s3", "CreateBucket");
                 b.api("sns", "CreateTopic");

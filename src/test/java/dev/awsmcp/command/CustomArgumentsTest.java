@@ -84,7 +84,7 @@ class CustomArgumentsTest {
         assertThatThrownBy(() -> parse("--cluster-id", "j", "--grups", "Count=1"))
                 .isInstanceOfSatisfying(CommandException.class, e -> {
                     assertThat(e.code()).isEqualTo("UnknownOptions");
-                    assertThat(e.getMessage()).isEqualTo("Unknown options: --grups, Count=1");
+                    assertThat(e.getMessage()).isEqualTo("Unknown options: --grups,Count=1");
                     assertThat(e.hint()).startsWith("Did you mean --groups");
                 });
         assertThatThrownBy(() -> parse("--cluster-id", "j", "--groups", "Name=a"))

@@ -31,7 +31,7 @@ class CustomArgsTest {
     @Test
     void reportsUnknownOptionsLikeTheCli() {
         assertThatThrownBy(() -> CustomArgs.parse("ecr get-login-password", List.of("--registry-ids", "1"), Set.of(),
-                List.of())).isInstanceOf(CommandException.class).hasMessage("Unknown options: --registry-ids, 1");
+                List.of())).isInstanceOf(CommandException.class).hasMessage("Unknown options: --registry-ids,1");
     }
 
     @Test
