@@ -268,13 +268,17 @@ class EngineTest {
 
     @Test
     void refusesHighLevelCommandsItDoesNotRun() {
-        CommandResult r = h.builder(cmd -> new HighLevelCommand("cloudformation", "package",
-                        List.of("--template-file", "t.yaml", "--s3-bucket", "b"), "Uploads local artifacts.",
-                        h.options().build(), "aws cloudformation package --template-file t.yaml --s3-bucket b")).build()
-                .execute("aws cloudformation package --template-file t.yaml --s3-bucket b");
+        CommandResult r = h.builder(cmd -> new HighLevelCommand("logs", "start-live-tail",
+                        List.of("--log-group-identifiers", "g"), "Streams log events live.",
+                        h.options().build(), "aws logs start-live-tail --log-group-identifiers g")).build()
+                .execute("aws logs start-live-tail --log-group-identifiers g");
 
         assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("UnsupportedCommand");
+        assertThat(r.error().message()).isEqualTo("'aws logs start-live-tail' is an AWS CLI customization that aws-mcp "
+                + "does not run: it streams log events until it is stopped, which a call that returns one result "
+                + "cannot do.");
+        assertThat(r.error().hint()).startsWith("Read recent events with 'aws logs filter-log-events");
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.awsmcp.command.HighLevelCommand;
 import dev.awsmcp.custom.CustomResult;
 import dev.awsmcp.custom.Customization;
 import dev.awsmcp.custom.CustomizationRegistry;
+import dev.awsmcp.custom.UnsupportedCustomizations;
 import dev.awsmcp.model.ServiceCatalog;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,10 +56,7 @@ final class CustomizationRunner {
      */
     CommandResult run(String commandLine, HighLevelCommand h, ExecutionContext ctx, CommandTrace trace, long t0,
                       OutputRenderer renderer, Function<HighLevelCommand, String> format) {
-        Customization c = registry.find(h.service(), h.subcommand()).orElseThrow(() -> new ClientException(
-                "UnsupportedCommand", "'aws " + h.service() + (h.subcommand().isEmpty() ? "" : " " + h.subcommand())
-                + "' is an AWS CLI customization that aws-mcp does not run.",
-                "Use the equivalent API operation (e.g. 'aws s3api list-objects-v2' for 'aws s3 ls')."));
+        Customization c = registry.find(h.service(), h.subcommand()).orElseThrow(() -> unsupported(h));
         CustomResult r = c.run(h, new CustomBridge(pipeline, catalog, h, ctx, trace, environment, clock, zone, files,
                 waiters));
         JsonNode json = null;
@@ -85,5 +83,15 @@ final class CustomizationRunner {
             return new CommandResult(commandLine, h.service(), h.subcommand(), exit, json, text, error, null,
                     trace.requestIds(), trace.lastStatus(), Duration.ofNanos(System.nanoTime() - t0));
         }
+    }
+
+    private static ClientException unsupported(HighLevelCommand h) {
+        String command = "'aws " + h.service() + (h.subcommand().isEmpty() ? "" : " " + h.subcommand()) + "'";
+        return UnsupportedCustomizations.of(h.service(), h.subcommand())
+                .map(r -> new ClientException("UnsupportedCommand", command + " is an AWS CLI customization that "
+                        + "aws-mcp does not run: it " + r.reason() + ".", r.hint()))
+                .orElseGet(() -> new ClientException("UnsupportedCommand", command + " is an AWS CLI customization "
+                        + "that aws-mcp does not run.", "Use the equivalent API operation (e.g. 'aws s3api "
+                        + "list-objects-v2' for 'aws s3 ls')."));
     }
 }

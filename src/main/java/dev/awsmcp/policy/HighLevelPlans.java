@@ -145,15 +145,10 @@ public final class HighLevelPlans {
             b.local(g, c, List.of("local:Help"), AccessLevel.READ, false, "prints help from the bundled models");
             return;
         }
+        // commands the registry runs plan themselves (Customization.plan); these are the ones it does not run
         switch (g + " " + c) {
             case "ecr get-login":
                 b.api("ecr", "GetAuthorizationToken");
-                break;
-            case "eks update-kubeconfig":
-                b.api("eks", "DescribeCluster");
-                b.local("eks", c, List.of("local:WriteKubeconfig"), AccessLevel.WRITE, false, "writes a kubeconfig file");
-                b.write(opts.containsKey("--kubeconfig") && !opts.get("--kubeconfig").isEmpty()
-                        ? opts.get("--kubeconfig").get(0) : "~/.kube/config");
                 break;
             case "dsql generate-db-connect-auth-token":
                 b.local("dsql", c, List.of("dsql:DbConnect"), AccessLevel.WRITE, true,
@@ -163,31 +158,8 @@ public final class HighLevelPlans {
                 b.local("dsql", c, List.of("dsql:DbConnectAdmin"), AccessLevel.WRITE, true,
                         "signs a database admin login token with your credentials");
                 break;
-            case "codeartifact login":
-                b.api("codeartifact", "GetAuthorizationToken");
-                b.api("codeartifact", "GetRepositoryEndpoint");
-                b.local("codeartifact", c, List.of("local:WriteConfig"), AccessLevel.WRITE, false,
-                        "writes npm/pip/twine/dotnet configuration");
-                break;
-            case "emr create-cluster":
-                b.api("emr", "RunJobFlow");
-                break;
-            case "emr terminate-clusters":
-                b.api("emr", "TerminateJobFlows");
-                break;
-            case "emr describe-cluster":
-                b.api("emr", "DescribeCluster");
-                break;
             case "emr list-clusters":
                 b.api("emr", "ListClusters");
-                break;
-            case "cloudfront sign":
-                b.local("cloudfront", c, List.of("local:SignUrl"), AccessLevel.READ, true,
-                        "signs a CloudFront URL with a private key");
-                break;
-            case "configservice get-status":
-                b.api("configservice", "DescribeConfigurationRecorderStatus");
-                b.api("configservice", "DescribeDeliveryChannelStatus");
                 break;
             case "configservice subscribe":
                 b.api("s3", "CreateBucket");
@@ -209,13 +181,7 @@ public final class HighLevelPlans {
                 b.local("codecommit", c, List.of("codecommit:GitPull", "codecommit:GitPush"), AccessLevel.WRITE, true,
                         "signs Git credentials with your AWS credentials");
                 break;
-            case "datapipeline list-runs":
-                b.api("datapipeline", "QueryObjects");
-                b.api("datapipeline", "DescribeObjects");
-                break;
             case "datapipeline create-default-roles":
-            case "dlm create-default-role":
-            case "emr create-default-roles":
                 b.api("iam", "CreateRole");
                 b.api("iam", "AttachRolePolicy");
                 break;
@@ -223,38 +189,12 @@ public final class HighLevelPlans {
                 b.api("iam", "GetRole");
                 b.api("iam", "UpdateAssumeRolePolicy");
                 break;
-            case "deploy register":
-                b.api("iam", "CreateUser");
-                b.api("iam", "CreateAccessKey");
-                b.api("deploy", "RegisterOnPremisesInstance");
-                break;
-            case "deploy deregister":
-                b.api("deploy", "DeregisterOnPremisesInstance");
-                break;
-            case "emr add-instance-groups":
-                b.api("emr", "AddInstanceGroups");
-                break;
-            case "emr add-steps":
-            case "emr create-hbase-backup":
-            case "emr disable-hbase-backups":
-            case "emr restore-from-hbase-backup":
-            case "emr schedule-hbase-backup":
             case "emr install-applications":
                 b.api("emr", "AddJobFlowSteps");
-                break;
-            case "emr modify-cluster-attributes":
-                b.api("emr", "SetTerminationProtection");
-                b.api("emr", "SetVisibleToAllUsers");
                 break;
             case "ecs deploy":
                 b.api("ecs", "RegisterTaskDefinition");
                 b.api("deploy", "CreateDeployment");
-                break;
-            case "ecs execute-command":
-                b.api("ecs", "ExecuteCommand");
-                break;
-            case "ssm start-session":
-                b.api("ssm", "StartSession");
                 break;
             case "gamelift get-game-session-log":
                 b.api("gamelift", "GetGameSessionLogUrl");
