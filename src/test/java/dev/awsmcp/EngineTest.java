@@ -268,17 +268,17 @@ class EngineTest {
 
     @Test
     void refusesHighLevelCommandsItDoesNotRun() {
-        CommandResult r = h.builder(cmd -> new HighLevelCommand("logs", "start-live-tail",
-                        List.of("--log-group-identifiers", "g"), "Streams log events live.",
-                        h.options().build(), "aws logs start-live-tail --log-group-identifiers g")).build()
-                .execute("aws logs start-live-tail --log-group-identifiers g");
+        CommandResult r = h.builder(cmd -> new HighLevelCommand("configure", "add-model",
+                        List.of("--service-model", "file://service.json"), "Adds a model.",
+                        h.options().build(), "aws configure add-model --service-model file://service.json")).build()
+                .execute("aws configure add-model --service-model file://service.json");
 
         assertThat(r.exitCode()).isEqualTo(255);
         assertThat(r.error().code()).isEqualTo("UnsupportedCommand");
-        assertThat(r.error().message()).isEqualTo("'aws logs start-live-tail' is an AWS CLI customization that aws-mcp "
-                + "does not run: it streams log events until it is stopped, which a call that returns one result "
-                + "cannot do.");
-        assertThat(r.error().hint()).startsWith("Read recent events with 'aws logs filter-log-events");
+        assertThat(r.error().message()).isEqualTo("'aws configure add-model' is an AWS CLI customization that aws-mcp "
+                + "does not run: it adds a service model to ~/.aws/models, which aws-mcp does not read: it uses only "
+                + "its bundled models.");
+        assertThat(r.error().hint()).startsWith("Run 'aws-mcp help' to see the bundled services");
     }
 
     @Test

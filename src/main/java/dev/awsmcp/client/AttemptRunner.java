@@ -7,6 +7,7 @@ import dev.awsmcp.client.protocol.RawResponse;
 import dev.awsmcp.client.protocol.ServiceError;
 import dev.awsmcp.client.protocol.ServiceErrorException;
 import dev.awsmcp.client.http.HttpOptions;
+import dev.awsmcp.client.http.StreamLimit;
 import dev.awsmcp.client.retry.AttemptFailure;
 import dev.awsmcp.client.retry.RetriesExhausted;
 import dev.awsmcp.client.retry.RetryAfter;
@@ -75,7 +76,9 @@ final class AttemptRunner {
                     current.signing(), identity, clock);
             RawResponse raw;
             try {
-                raw = pipeline.transport().send(signed, http, context.outfile());
+                raw = context.streamFor() != null
+                        ? pipeline.transport().send(signed, http, new StreamLimit(context.streamFor(), context.cancelled()))
+                        : pipeline.transport().send(signed, http, context.outfile());
             } catch (IOException e) {
                 throw new AttemptFailure(true, false, null, new IoFailure(e, current.displayUrl()), e);
             }

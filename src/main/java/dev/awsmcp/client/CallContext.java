@@ -3,6 +3,7 @@ package dev.awsmcp.client;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import java.util.function.BiFunction;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -15,9 +16,11 @@ import java.util.function.BooleanSupplier;
  * @param mfaCode       (serial number, role ARN) to the MFA code the human typed, or null when none can be asked
  * @param signWith      credentials that sign instead of the profile's (the temporary upload credentials of
  *                      {@code gamelift upload-build}), or null
+ * @param streamFor     how long to read an event-stream response that does not end by itself ({@code logs
+ *                      start-live-tail}), or null to read the whole response
  */
 public record CallContext(String clientName, String clientVersion, BooleanSupplier cancelled, Path outfile,
-                          BiFunction<String, String, String> mfaCode, AwsCredentials signWith) {
+                          BiFunction<String, String, String> mfaCode, AwsCredentials signWith, Duration streamFor) {
     public CallContext {
         cancelled = cancelled == null ? () -> false : cancelled;
         mfaCode = mfaCode == null ? (serial, role) -> null : mfaCode;
@@ -32,7 +35,7 @@ public record CallContext(String clientName, String clientVersion, BooleanSuppli
      * @param outfile       where a streaming response body goes, or null
      */
     public CallContext(String clientName, String clientVersion, BooleanSupplier cancelled, Path outfile) {
-        this(clientName, clientVersion, cancelled, outfile, null, null);
+        this(clientName, clientVersion, cancelled, outfile, null, null, null);
     }
 
     /**
@@ -46,7 +49,7 @@ public record CallContext(String clientName, String clientVersion, BooleanSuppli
      */
     public CallContext(String clientName, String clientVersion, BooleanSupplier cancelled, Path outfile,
                        BiFunction<String, String, String> mfaCode) {
-        this(clientName, clientVersion, cancelled, outfile, mfaCode, null);
+        this(clientName, clientVersion, cancelled, outfile, mfaCode, null, null);
     }
 
     /** No client name, never cancelled, no outfile. */
@@ -56,12 +59,17 @@ public record CallContext(String clientName, String clientVersion, BooleanSuppli
 
     /** A copy with another outfile. */
     public CallContext withOutfile(Path file) {
-        return new CallContext(clientName, clientVersion, cancelled, file, mfaCode, signWith);
+        return new CallContext(clientName, clientVersion, cancelled, file, mfaCode, signWith, streamFor);
     }
 
     /** A copy that signs with these credentials. */
     public CallContext withCredentials(AwsCredentials credentials) {
-        return new CallContext(clientName, clientVersion, cancelled, outfile, mfaCode, credentials);
+        return new CallContext(clientName, clientVersion, cancelled, outfile, mfaCode, credentials, streamFor);
+    }
+
+    /** A copy that reads an endless event stream for this long. */
+    public CallContext withStreamFor(Duration duration) {
+        return new CallContext(clientName, clientVersion, cancelled, outfile, mfaCode, signWith, duration);
     }
 
     @Override

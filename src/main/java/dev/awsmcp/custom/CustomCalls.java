@@ -43,6 +43,20 @@ public interface CustomCalls {
                     GlobalOptions options);
 
     /**
+     * Calls an operation whose output is an event stream that does not end by itself (CloudWatch Logs Live Tail),
+     * reading whole events for a while or until the command is cancelled.
+     *
+     * @param service   the service name
+     * @param operation the model operation name
+     * @param params    the input keyed by model member names
+     * @param readFor   how long to read the stream
+     * @param options   the global options of the call
+     * @return the parsed output, its stream member holding the events read
+     */
+    ObjectNode callStreaming(String service, String operation, ObjectNode params, Duration readFor,
+                             GlobalOptions options);
+
+    /**
      * Presigns a query-protocol operation as a GET (botocore's {@code generate_presigned_url}); nothing is sent.
      *
      * @param service   the service name

@@ -40,7 +40,8 @@ public final class CustomizationRegistry {
             .with(new DeployOnPremises())
             .with(new DeployPush())
             .with(new GameLiftUploadBuild())
-            .with(new CloudTrailValidateLogs()), LocalProgramCommand.bundled());
+            .with(new CloudTrailValidateLogs())
+            .with(new LogsLiveTail()), LocalProgramCommand.bundled());
 
     private static CustomizationRegistry withAll(CustomizationRegistry registry, List<? extends Customization> more) {
         CustomizationRegistry r = registry;

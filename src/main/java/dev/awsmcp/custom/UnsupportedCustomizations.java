@@ -17,9 +17,6 @@ public final class UnsupportedCustomizations {
     public record Refusal(String reason, String hint) {}
 
     private static final Map<String, Refusal> REFUSALS = Map.of(
-            "logs start-live-tail", new Refusal("streams log events until it is stopped, which a call that returns "
-                    + "one result cannot do", "Read recent events with 'aws logs filter-log-events --log-group-name "
-                    + "NAME --start-time MILLIS', and run it again with a later --start-time to follow them."),
             "configure add-model", new Refusal("adds a service model to ~/.aws/models, which aws-mcp does not read: it "
                     + "uses only its bundled models", "Run 'aws-mcp help' to see the bundled services; a model that "
                     + "is not bundled cannot be added at run time."),

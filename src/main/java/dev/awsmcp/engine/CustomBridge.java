@@ -89,6 +89,13 @@ final class CustomBridge implements CustomCalls {
     }
 
     @Override
+    public ObjectNode callStreaming(String service, String operation, ObjectNode params, Duration readFor,
+                                    GlobalOptions options) {
+        BoundCall call = bind(service, operation, params, options);
+        return trace.recordCall(call, () -> pipeline.call(call, cc.withStreamFor(readFor))).output();
+    }
+
+    @Override
     public URI presign(String service, String operation, ObjectNode params, Map<String, String> headers,
                        Duration expiresIn, RoleCredentials signWith, GlobalOptions options) {
         return pipeline.presignQuery(bind(service, operation, params, options), headers, expiresIn, credentials(signWith));

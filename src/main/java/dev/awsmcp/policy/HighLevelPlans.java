@@ -200,9 +200,6 @@ public final class HighLevelPlans {
                 b.api("gamelift", "GetGameSessionLogUrl");
                 b.local("gamelift", c, List.of("local:WriteFile"), AccessLevel.WRITE, false, "downloads the log to a local file");
                 break;
-            case "logs start-live-tail":
-                b.api("logs", "StartLiveTail");
-                break;
             default:
                 break;
         }

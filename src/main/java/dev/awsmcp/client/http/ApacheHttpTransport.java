@@ -39,15 +39,25 @@ public final class ApacheHttpTransport implements HttpTransport {
 
     @Override
     public RawResponse send(SdkHttpFullRequest request, HttpOptions options, Path streamTo) throws IOException {
+        return send(request, options, streamTo, null);
+    }
+
+    @Override
+    public RawResponse send(SdkHttpFullRequest request, HttpOptions options, StreamLimit limit) throws IOException {
+        return send(request, options, null, limit);
+    }
+
+    private RawResponse send(SdkHttpFullRequest request, HttpOptions options, Path streamTo, StreamLimit limit)
+            throws IOException {
         SdkHttpClient pooled = clients.get(options);
         if (pooled == null && clients.size() >= MAX_CLIENTS) {
             // Unusual: many distinct timeout combinations. Use a client for this request only rather than grow the
             // pool map without bound (or close clients other threads may be using).
             try (SdkHttpClient oneOff = build(options)) {
-                return send(oneOff, request, streamTo);
+                return send(oneOff, request, streamTo, limit);
             }
         }
-        return send(pooled != null ? pooled : clients.computeIfAbsent(options, this::build), request, streamTo);
+        return send(pooled != null ? pooled : clients.computeIfAbsent(options, this::build), request, streamTo, limit);
     }
 
     @Override
@@ -57,7 +67,8 @@ public final class ApacheHttpTransport implements HttpTransport {
         }
     }
 
-    private static RawResponse send(SdkHttpClient client, SdkHttpFullRequest request, Path streamTo) throws IOException {
+    private static RawResponse send(SdkHttpClient client, SdkHttpFullRequest request, Path streamTo, StreamLimit limit)
+            throws IOException {
         HttpExecuteRequest.Builder exec = HttpExecuteRequest.builder().request(request);
         request.contentStreamProvider().ifPresent(exec::contentStreamProvider);
         ExecutableHttpRequest call = client.prepareRequest(exec.build());
@@ -69,12 +80,50 @@ public final class ApacheHttpTransport implements HttpTransport {
             try (AbortableInputStream in = response.responseBody().get()) {
                 if (streamTo != null && status / 100 == 2) {
                     writeFile(in, streamTo);
+                } else if (limit != null && status / 100 == 2 && isEventStream(headers)) {
+                    body = readMessages(in, limit);
                 } else {
                     body = in.readAllBytes();
                 }
             }
         }
         return new RawResponse(status, headers, body);
+    }
+
+    private static boolean isEventStream(Map<String, java.util.List<String>> headers) {
+        for (Map.Entry<String, java.util.List<String>> h : headers.entrySet()) {
+            if (h.getKey().equalsIgnoreCase("content-type")) {
+                return h.getValue().stream().anyMatch(v -> v.startsWith("application/vnd.amazon.eventstream"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whole event-stream messages (each starts with its total length, big-endian) until the stream ends, the time is
+     * up or the caller cancels; then the connection is aborted rather than returned to the pool half read.
+     */
+    private static byte[] readMessages(AbortableInputStream in, StreamLimit limit) throws IOException {
+        long deadline = System.nanoTime() + limit.duration().toNanos();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.DataInputStream data = new java.io.DataInputStream(in);
+        while (System.nanoTime() < deadline && !limit.cancelled().getAsBoolean()) {
+            int total;
+            try {
+                total = data.readInt();
+            } catch (java.io.EOFException end) {
+                return out.toByteArray(); // the service ended the stream
+            }
+            if (total < 16 || total > 16 * 1024 * 1024) {
+                throw new IOException("event-stream message of " + total + " bytes");
+            }
+            byte[] message = new byte[total];
+            java.nio.ByteBuffer.wrap(message).putInt(total);
+            data.readFully(message, 4, total - 4);
+            out.write(message);
+        }
+        in.abort();
+        return out.toByteArray();
     }
 
     private static void writeFile(InputStream in, Path target) throws IOException {

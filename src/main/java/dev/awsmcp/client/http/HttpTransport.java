@@ -20,6 +20,20 @@ public interface HttpTransport extends AutoCloseable {
     RawResponse send(SdkHttpFullRequest request, HttpOptions options, Path streamTo) throws IOException;
 
     /**
+     * Sends a request whose 2xx event-stream response is read only for a while ({@link StreamLimit}). The default
+     * reads the whole response, for transports that answer at once (test doubles).
+     *
+     * @param request the signed request
+     * @param options timeouts and TLS options
+     * @param limit   how long to read an event stream, or null to read the whole body
+     * @return status, headers and the body read (whole event-stream messages)
+     * @throws IOException when no response arrives
+     */
+    default RawResponse send(SdkHttpFullRequest request, HttpOptions options, StreamLimit limit) throws IOException {
+        return send(request, options, (Path) null);
+    }
+
+    /**
      * Sets up what sending with these options needs (a pooled client, the TLS context) without sending anything,
      * so that the first real request does not pay for it. The default does nothing.
      *
