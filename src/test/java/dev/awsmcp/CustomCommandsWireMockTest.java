@@ -78,6 +78,26 @@ class CustomCommandsWireMockTest {
     }
 
     @Test
+    void ecrGetLoginPrintsOneDockerLoginPerRegistryAsTheCliDoes() throws Exception {
+        wm.stubFor(post("/").withHeader("X-Amz-Target", containing("GetAuthorizationToken")).willReturn(okJson(
+                "{\"authorizationData\":[{\"authorizationToken\":\"" + b64("AWS:pw1") + "\",\"proxyEndpoint\":"
+                        + "\"https://012345678910.dkr.ecr.us-east-1.amazonaws.com\"},{\"authorizationToken\":\""
+                        + b64("AWS:pw2") + "\",\"proxyEndpoint\":\"https://023456789012.dkr.ecr.us-east-1.amazonaws.com\"}]}")));
+
+        CommandResult r = aws.execute("aws ecr get-login --registry-ids 012345678910 023456789012 "
+                + FacadeHarness.endpointOptions(wm, "us-east-1"));
+        CommandResult noEmail = aws.execute("aws ecr get-login --no-include-email "
+                + FacadeHarness.endpointOptions(wm, "us-east-1"));
+
+        assertThat(r.exitCode()).as("%s", r.error()).isZero();
+        assertThat(r.text()).isEqualTo("docker login -u AWS -p pw1 -e none https://012345678910.dkr.ecr.us-east-1."
+                + "amazonaws.com\ndocker login -u AWS -p pw2 -e none https://023456789012.dkr.ecr.us-east-1.amazonaws.com\n");
+        assertThat(FacadeHarness.JSON.readTree(wm.findAll(postRequestedFor(urlEqualTo("/"))).get(0).getBodyAsString())
+                .toString()).isEqualTo("{\"registryIds\":[\"012345678910\",\"023456789012\"]}");
+        assertThat(noEmail.text()).startsWith("docker login -u AWS -p pw1 https://");
+    }
+
+    @Test
     void ecrPublicGetLoginPasswordReadsItsSingleAuthorizationData() {
         wm.stubFor(post("/").withHeader("X-Amz-Target", containing("GetAuthorizationToken")).willReturn(okJson(
                 "{\"authorizationData\":{\"authorizationToken\":\"" + b64("AWS:public-pw") + "\",\"expiresAt\":1.7E9}}")));

@@ -25,6 +25,7 @@ public final class CustomizationRegistry {
             .with(new S3Commands())
             .with(new EcrLoginPassword("ecr"))
             .with(new EcrLoginPassword("ecr-public"))
+            .with(new EcrGetLogin())
             .with(new DbAuthToken())
             .with(new EksToken())
             .with(new EksKubeconfig())

@@ -49,26 +49,38 @@ final class EcrLoginPassword implements Customization {
         ObjectNode out = calls.call(h.service(), "GetAuthorizationToken", JsonNodeFactory.instance.objectNode(),
                 h.options());
         JsonNode data = out.path("authorizationData");
-        JsonNode auth = data.isArray() ? data.path(0) : data;
+        String[] parts = userAndPassword(data.isArray() ? data.path(0) : data, h.service());
+        return CustomResult.text(parts[1] + "\n");
+    }
+
+    /**
+     * The user and password of one authorization data entry: its base64 {@code <user>:<password>} token.
+     *
+     * @param auth    the entry
+     * @param service {@code ecr} or {@code ecr-public}, for messages
+     * @return the user and the password
+     * @throws CustomCommandException when the token is missing or malformed (the CLI fails on it too)
+     */
+    static String[] userAndPassword(JsonNode auth, String service) {
         String token = auth.path("authorizationToken").asText(null);
         if (token == null) {
-            throw new CustomCommandException("NoAuthorizationToken", "The " + h.service()
+            throw new CustomCommandException("NoAuthorizationToken", "The " + service
                     + " GetAuthorizationToken response held no authorization token.",
-                    "Check the endpoint (--endpoint-url) answers like " + h.service() + "; retry the command.");
+                    "Check the endpoint (--endpoint-url) answers like " + service + "; retry the command.");
         }
         String decoded;
         try {
             decoded = new String(Base64.getMimeDecoder().decode(token), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw new CustomCommandException("InvalidAuthorizationToken", "The authorization token is not valid base64.",
-                    "Check the endpoint (--endpoint-url) answers like " + h.service() + ".");
+                    "Check the endpoint (--endpoint-url) answers like " + service + ".");
         }
-        // The CLI's `_, password = token.split(':')` fails unless there is exactly one colon.
+        // The CLI's `user, password = token.split(':')` fails unless there is exactly one colon.
         String[] parts = decoded.split(":", -1);
         if (parts.length != 2) {
             throw new CustomCommandException("InvalidAuthorizationToken", "The decoded authorization token is not "
-                    + "'<user>:<password>'.", "Check the endpoint (--endpoint-url) answers like " + h.service() + ".");
+                    + "'<user>:<password>'.", "Check the endpoint (--endpoint-url) answers like " + service + ".");
         }
-        return CustomResult.text(parts[1] + "\n");
+        return parts;
     }
 }

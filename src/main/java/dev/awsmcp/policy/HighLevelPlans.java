@@ -147,9 +147,6 @@ public final class HighLevelPlans {
         }
         // commands the registry runs plan themselves (Customization.plan); these are the ones it does not run
         switch (g + " " + c) {
-            case "ecr get-login":
-                b.api("ecr", "GetAuthorizationToken");
-                break;
             case "dsql generate-db-connect-auth-token":
                 b.local("dsql", c, List.of("dsql:DbConnect"), AccessLevel.WRITE, true,
                         "signs a database login token with your credentials");

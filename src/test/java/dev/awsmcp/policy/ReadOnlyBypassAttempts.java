@@ -118,6 +118,7 @@ public final class ReadOnlyBypassAttempts {
                 "aws sts get-session-token",
                 "aws ssm get-parameter --name /db/password --with-decryption",
                 "aws ecr get-login-password",
+                "aws ecr get-login --no-include-email",
                 "aws eks get-token --cluster-name c",
                 "aws rds generate-db-auth-token --hostname h --port 5432 --username u",
                 "aws s3 presign s3://b/k",
