@@ -72,76 +72,7 @@ final class CfnTemplateText {
      * @throws CustomCommandException for a YAML timestamp, which Python's JSON encoder refuses
      */
     static String toJson(Object template) {
-        StringBuilder out = new StringBuilder();
-        json(template, 0, out);
-        return out.toString();
-    }
-
-    private static void json(Object value, int depth, StringBuilder out) {
-        if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            out.append('{');
-            String sep = "\n";
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.append(sep).append("    ".repeat(depth + 1));
-                string(String.valueOf(e.getKey()), out);
-                out.append(": ");
-                json(e.getValue(), depth + 1, out);
-                sep = ",\n";
-            }
-            out.append('\n').append("    ".repeat(depth)).append('}');
-        } else if (value instanceof List<?> list) {
-            if (list.isEmpty()) {
-                out.append("[]");
-                return;
-            }
-            out.append('[');
-            String sep = "\n";
-            for (Object item : list) {
-                out.append(sep).append("    ".repeat(depth + 1));
-                json(item, depth + 1, out);
-                sep = ",\n";
-            }
-            out.append('\n').append("    ".repeat(depth)).append(']');
-        } else if (value instanceof String s) {
-            string(s, out);
-        } else if (value instanceof Double d) {
-            out.append(PyYaml.pythonFloat(d));
-        } else if (value instanceof PyYaml.Timestamp) {
-            throw new CustomCommandException("TemplateNotSerializable", "Object of type date is not JSON serializable",
-                    "Quote the date in the template (e.g. AWSTemplateFormatVersion: '2010-09-09'), or leave out "
-                    + "--use-json.");
-        } else {
-            out.append(value == null ? "null" : value.toString()); // integers, booleans
-        }
-    }
-
-    /** Python's JSON string encoder with {@code ensure_ascii=False}: only quotes, backslashes and controls escaped. */
-    private static void string(String s, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        return PythonJson.dumps(template, 4, false);
     }
 
     /** PyYAML's safe loader with the CLI's {@code intrinsics_multi_constructor} and dates kept as written. */

@@ -42,7 +42,8 @@ public final class CustomizationRegistry {
             .with(new DeployPush())
             .with(new GameLiftUploadBuild())
             .with(new CloudTrailValidateLogs())
-            .with(new LogsLiveTail()), LocalProgramCommand.bundled());
+            .with(new LogsLiveTail())
+            .with(new EmrContainersTrustPolicy()), LocalProgramCommand.bundled());
 
     private static CustomizationRegistry withAll(CustomizationRegistry registry, List<? extends Customization> more) {
         CustomizationRegistry r = registry;

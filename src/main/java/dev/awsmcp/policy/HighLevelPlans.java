@@ -182,10 +182,6 @@ public final class HighLevelPlans {
                 b.api("iam", "CreateRole");
                 b.api("iam", "AttachRolePolicy");
                 break;
-            case "emr-containers update-role-trust-policy":
-                b.api("iam", "GetRole");
-                b.api("iam", "UpdateAssumeRolePolicy");
-                break;
             case "emr install-applications":
                 b.api("emr", "AddJobFlowSteps");
                 break;
