@@ -52,7 +52,7 @@ class EmrContainersTrustPolicyWireMockTest {
         FacadeHarness.answerQuery(wm, "GetRole", 200, "<GetRoleResponse " + FacadeHarness.IAM_NS + "><GetRoleResult><Role>"
                 + "<RoleName>MyRole</RoleName><Arn>arn:aws:iam::123456789012:role/MyRole</Arn><Path>/</Path><RoleId>AROA1"
                 + "</RoleId><CreateDate>2025-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>"
-                + URLEncoder.encode(trustPolicy, StandardCharsets.UTF_8) + "</AssumeRolePolicyDocument></Role>"
+                + URLEncoder.encode(trustPolicy, StandardCharsets.UTF_8).replace("+", "%20") + "</AssumeRolePolicyDocument></Role>"
                 + "</GetRoleResult></GetRoleResponse>");
     }
 
