@@ -43,7 +43,8 @@ public final class CustomizationRegistry {
             .with(new GameLiftUploadBuild())
             .with(new CloudTrailValidateLogs())
             .with(new LogsLiveTail())
-            .with(new EmrContainersTrustPolicy()), LocalProgramCommand.bundled());
+            .with(new EmrContainersTrustPolicy())
+            .with(new ConfigServiceSubscribe()), LocalProgramCommand.bundled());
 
     private static CustomizationRegistry withAll(CustomizationRegistry registry, List<? extends Customization> more) {
         CustomizationRegistry r = registry;

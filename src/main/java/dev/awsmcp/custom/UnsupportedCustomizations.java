@@ -23,9 +23,6 @@ public final class UnsupportedCustomizations {
             "emr install-applications", new Refusal("works only on clusters of the AMI 2.x and 3.x releases",
                     "Give the applications to 'aws emr create-cluster --release-label ... --applications ...' "
                     + "instead."),
-            "configservice subscribe", new Refusal("is not ported yet", "Create the bucket and topic, then run 'aws "
-                    + "configservice put-configuration-recorder', 'put-delivery-channel' and "
-                    + "'start-configuration-recorder'."),
             "cloudtrail create-subscription", new Refusal("is not ported yet", "Create the bucket (and topic), then run "
                     + "'aws cloudtrail create-trail' and 'aws cloudtrail start-logging'."),
             "cloudtrail update-subscription", new Refusal("is not ported yet", "Run 'aws cloudtrail update-trail'."),

@@ -158,13 +158,6 @@ public final class HighLevelPlans {
             case "emr list-clusters":
                 b.api("emr", "ListClusters");
                 break;
-            case "configservice subscribe":
-                b.api("s3", "CreateBucket");
-                b.api("sns", "CreateTopic");
-                b.api("configservice", "PutConfigurationRecorder");
-                b.api("configservice", "PutDeliveryChannel");
-                b.api("configservice", "StartConfigurationRecorder");
-                break;
             case "cloudtrail create-subscription":
                 b.api("s3", "CreateBucket");
                 b.api("sns", "CreateTopic");
