@@ -346,15 +346,7 @@ final class CfnArtifactExporter {
 
     /** Whether a path exists as the file guard sees it; a refusal is an error, not "missing". */
     private boolean exists(Path p) {
-        try {
-            calls.localFile(p.toString());
-            return true;
-        } catch (CommandException e) {
-            if ("FileNotFound".equals(e.code())) {
-                return false;
-            }
-            throw e;
-        }
+        return LocalFiles.existing(calls, p.toString()) != null;
     }
 
     private static String invalidLocalPath(String resourceId, String property, Object path) {

@@ -3,7 +3,6 @@ package dev.awsmcp.custom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.CustomArguments;
 import dev.awsmcp.command.CustomArguments.Argument;
 import dev.awsmcp.command.HighLevelCommand;
@@ -77,14 +76,8 @@ final class CloudFormationPackage implements Customization {
     }
 
     private static boolean isFile(CustomCalls calls, String path) {
-        try {
-            return Files.isRegularFile(calls.localFile(path));
-        } catch (CommandException e) {
-            if ("FileNotFound".equals(e.code())) {
-                return false;
-            }
-            throw e;
-        }
+        Path p = LocalFiles.existing(calls, path);
+        return p != null && Files.isRegularFile(p);
     }
 
     private static Map<String, String> metadata(JsonNode map) {

@@ -479,7 +479,7 @@ final class CloudTrailValidateLogs implements Customization {
 
         /** {@code fetch_digest}: GetObject, gunzip, JSON, and the signature from the object's metadata. */
         private Fetched fetch(String b, String key) {
-            Path temp = tempFile();
+            Path temp = LocalFiles.temporary("aws-mcp-cloudtrail-", ".gz");
             try {
                 JsonNode result = calls.download("s3", "GetObject", JsonNodeFactory.instance.objectNode()
                         .put("Bucket", b).put("Key", key), temp, bucketOptions(b));
@@ -509,7 +509,7 @@ final class CloudTrailValidateLogs implements Customization {
                 }
                 return new Fetched(data, inflated, metadata.get("signature").asText(), backfillTimestamp);
             } finally {
-                delete(temp);
+                LocalFiles.delete(temp);
             }
         }
 
@@ -545,7 +545,7 @@ final class CloudTrailValidateLogs implements Customization {
             String b = log.path("s3Bucket").asText();
             String key = log.path("s3Object").asText();
             String where = "Log file\ts3://" + b + "/" + key + "\t";
-            Path temp = tempFile();
+            Path temp = LocalFiles.temporary("aws-mcp-cloudtrail-", ".gz");
             try {
                 calls.download("s3", "GetObject", JsonNodeFactory.instance.objectNode().put("Bucket", b).put("Key", key),
                         temp, bucketOptions(b));
@@ -576,7 +576,7 @@ final class CloudTrailValidateLogs implements Customization {
                 invalidLogs++;
                 error(where + "INVALID: not found");
             } finally {
-                delete(temp);
+                LocalFiles.delete(temp);
             }
         }
 
@@ -690,23 +690,6 @@ final class CloudTrailValidateLogs implements Customization {
             return MessageDigest.getInstance("SHA-256").digest(data);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-    }
-
-    private static Path tempFile() {
-        try {
-            return Files.createTempFile("aws-mcp-cloudtrail-", ".gz");
-        } catch (IOException e) {
-            throw new CustomCommandException("TempFileFailed", "Unable to create a temporary file: " + e.getMessage(),
-                    "Check that the temporary directory (java.io.tmpdir) is writable.");
-        }
-    }
-
-    private static void delete(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // a temporary file left behind is not worth failing the command for
         }
     }
 

@@ -2,7 +2,6 @@ package dev.awsmcp.custom;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.CustomArguments;
 import dev.awsmcp.command.CustomArguments.Argument;
 import dev.awsmcp.command.HighLevelCommand;
@@ -113,15 +112,9 @@ final class DeployPush implements Customization {
     /** The source folder through the file guard; os.walk of a missing folder finds no appspec.yml. */
     private static Path folder(CustomCalls calls, String source) {
         Path absolute = calls.files().workdir().resolve(source).normalize();
-        try {
-            Path checked = calls.localFile(source);
-            if (Files.isDirectory(checked)) {
-                return absolute;
-            }
-        } catch (CommandException e) {
-            if (!"FileNotFound".equals(e.code())) {
-                throw e;
-            }
+        Path checked = LocalFiles.existing(calls, source);
+        if (checked != null && Files.isDirectory(checked)) {
+            return absolute;
         }
         throw new CustomCommandException("AppSpecNotFound", absolute.resolve("appspec.yml") + " was not found",
                 "Pass the folder that holds appspec.yml as --source.");

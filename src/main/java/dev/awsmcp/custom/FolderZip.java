@@ -108,11 +108,7 @@ final class FolderZip {
 
     /** Deletes a temporary zip, quietly. */
     static void delete(Path zip) {
-        try {
-            Files.deleteIfExists(zip);
-        } catch (IOException ignored) {
-            // a temporary file left behind is not worth failing the command for
-        }
+        LocalFiles.delete(zip);
     }
 
     private record Entry(Path file, String name) {}
@@ -139,13 +135,7 @@ final class FolderZip {
     }
 
     private static Path write(List<Entry> entries, Path source) {
-        Path zip;
-        try {
-            zip = Files.createTempFile("data-", ".zip");
-        } catch (IOException e) {
-            throw new CustomCommandException("ZipFailed", "Unable to create a temporary file: " + e.getMessage(),
-                    "Check that the temporary directory (java.io.tmpdir) is writable.");
-        }
+        Path zip = LocalFiles.temporary("data-", ".zip");
         try (FileChannel out = FileChannel.open(zip, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer central = ByteBuffer.allocate(1024).order(ByteOrder.LITTLE_ENDIAN);
             for (Entry e : entries) {

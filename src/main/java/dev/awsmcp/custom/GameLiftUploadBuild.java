@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.awsmcp.command.CommandException;
 import dev.awsmcp.command.CustomArguments;
 import dev.awsmcp.command.CustomArguments.Argument;
 import dev.awsmcp.command.HighLevelCommand;
@@ -98,14 +97,7 @@ final class GameLiftUploadBuild implements Customization {
         if (root == null || root.isEmpty()) {
             return null;
         }
-        try {
-            Path checked = calls.localFile(root);
-            return Files.isDirectory(checked) ? calls.files().workdir().resolve(root).normalize() : null;
-        } catch (CommandException e) {
-            if ("FileNotFound".equals(e.code())) {
-                return null;
-            }
-            throw e;
-        }
+        Path checked = LocalFiles.existing(calls, root);
+        return checked != null && Files.isDirectory(checked) ? calls.files().workdir().resolve(root).normalize() : null;
     }
 }
