@@ -1,5 +1,6 @@
 package dev.awsmcp.custom;
 
+import dev.awsmcp.text.PythonJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -72,7 +73,13 @@ final class CfnTemplateText {
      * @throws CustomCommandException for a YAML timestamp, which Python's JSON encoder refuses
      */
     static String toJson(Object template) {
-        return PythonJson.dumps(template, 4, false);
+        try {
+            return PythonJson.dumps(template, 4, false);
+        } catch (IllegalArgumentException e) { // a PyYaml.Timestamp: Python's encoder refuses a date too
+            throw new CustomCommandException("TemplateNotSerializable", "Object of type date is not JSON serializable",
+                    "Quote the date in the template (e.g. AWSTemplateFormatVersion: '2010-09-09'), or leave out "
+                    + "--use-json.");
+        }
     }
 
     /** PyYAML's safe loader with the CLI's {@code intrinsics_multi_constructor} and dates kept as written. */

@@ -1,5 +1,6 @@
 package dev.awsmcp.custom;
 
+import dev.awsmcp.text.PythonJson;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.awsmcp.command.CustomArguments;

@@ -1,5 +1,6 @@
 package dev.awsmcp.custom;
 
+import dev.awsmcp.text.PythonJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -1,6 +1,6 @@
 package dev.awsmcp.custom;
 
-import java.math.BigDecimal;
+import dev.awsmcp.text.PythonJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,26 +114,6 @@ final class PyYaml {
         return value;
     }
 
-    /** Python's {@code repr(float)}: the shortest digits, fixed notation for exponents -4 to 15. */
-    static String pythonFloat(double d) {
-        if (Double.isNaN(d)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "Infinity" : "-Infinity";
-        }
-        BigDecimal exact = new BigDecimal(Double.toString(d)); // Java's shortest round-trip digits
-        BigDecimal digits = exact.stripTrailingZeros();
-        int exponent = digits.precision() - digits.scale() - 1;
-        if (d == 0 || (exponent >= -4 && exponent < 16)) {
-            String plain = digits.toPlainString();
-            return plain.contains(".") ? plain : plain + ".0";
-        }
-        String unscaled = digits.unscaledValue().abs().toString();
-        String mantissa = unscaled.length() == 1 ? unscaled : unscaled.charAt(0) + "." + unscaled.substring(1);
-        return (d < 0 ? "-" : "") + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
-    }
-
     private static final class TimestampRepresenter extends Representer {
         TimestampRepresenter(DumperOptions options) {
             super(options);
@@ -142,7 +122,7 @@ final class PyYaml {
             this.representers.put(Double.class, data -> {
                 double d = (Double) data;
                 String text = Double.isNaN(d) ? ".nan" : Double.isInfinite(d) ? (d > 0 ? ".inf" : "-.inf")
-                        : pythonFloat(d);
+                        : PythonJson.floatRepr(d);
                 if (!text.contains(".") && text.contains("e")) {
                     text = text.replaceFirst("e", ".0e");
                 }

@@ -63,11 +63,11 @@ class CfnTemplateTextTest {
 
     @Test
     void floatsPrintAsPythonsRepr() {
-        assertThat(PyYaml.pythonFloat(12345678.0)).isEqualTo("12345678.0");
-        assertThat(PyYaml.pythonFloat(1e16)).isEqualTo("1e+16");
-        assertThat(PyYaml.pythonFloat(1.5e-7)).isEqualTo("1.5e-07");
-        assertThat(PyYaml.pythonFloat(0.0001)).isEqualTo("0.0001");
-        assertThat(PyYaml.pythonFloat(-2.5)).isEqualTo("-2.5");
+        assertThat(dev.awsmcp.text.PythonJson.floatRepr(12345678.0)).isEqualTo("12345678.0");
+        assertThat(dev.awsmcp.text.PythonJson.floatRepr(1e16)).isEqualTo("1e+16");
+        assertThat(dev.awsmcp.text.PythonJson.floatRepr(1.5e-7)).isEqualTo("1.5e-07");
+        assertThat(dev.awsmcp.text.PythonJson.floatRepr(0.0001)).isEqualTo("0.0001");
+        assertThat(dev.awsmcp.text.PythonJson.floatRepr(-2.5)).isEqualTo("-2.5");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.awsmcp.client.paginate;
 
+import dev.awsmcp.text.PythonJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
