@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * configuration) as the AWS CLI does: parent directories created, a new file created readable by its owner only
  * ({@code 0600}), the text replaced. The caller has checked the path with the file guard.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
     private PrivateFiles() {}
 
     /**
@@ -34,7 +34,16 @@ final class PrivateFiles {
      * @param text the whole new content
      * @throws IOException when the directory or file cannot be written
      */
-    static void write(Path file, String text) throws IOException {
+    public static void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * @param file  the checked path
+     * @param bytes the whole new content
+     * @throws IOException when the directory or file cannot be written
+     */
+    public static void write(Path file, byte[] bytes) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
             Files.createDirectories(dir);
@@ -46,6 +55,6 @@ final class PrivateFiles {
                 Files.createFile(file);
             }
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.write(file, bytes);
     }
 }

@@ -67,10 +67,11 @@ public final class Engine implements AwsMcp {
     private final String defaultOutput;
     private final Clock clock;
     private final CustomizationRunner customizations;
+    private final FileReader files;
 
     Engine(CommandSource source, CallGate gate, AuditSink audit, CallPipeline pipeline, Paginator paginator,
            PaginationLimits limits, WaiterRunner waiters, OutputRenderer renderer, AwsEnvironment environment,
-           String defaultOutput, Clock clock, CustomizationRunner customizations) {
+           String defaultOutput, Clock clock, CustomizationRunner customizations, FileReader files) {
         this.source = source;
         this.gate = gate;
         this.audit = audit;
@@ -83,6 +84,7 @@ public final class Engine implements AwsMcp {
         this.defaultOutput = defaultOutput;
         this.clock = clock;
         this.customizations = customizations;
+        this.files = files;
     }
 
     /**
@@ -116,7 +118,7 @@ public final class Engine implements AwsMcp {
         WaiterRunner waiters = new WaiterRunner(paths, config.sleeper(), config.clock(), config.waiterTimeout());
         return new Engine(parser, gate, config.audit(), pipeline, new Paginator(paths), config.paging(), waiters,
                 new OutputRenderer(out), env, config.output(), config.clock(), new CustomizationRunner(registry,
-                pipeline, models, env, config.clock(), config.zone(), files, waiters));
+                pipeline, models, env, config.clock(), config.zone(), files, waiters), files);
     }
 
     @Override
@@ -214,7 +216,7 @@ public final class Engine implements AwsMcp {
         if (call == null) {
             return highLevel(command, (HighLevelCommand) parsed, ctx, trace, t0);
         }
-        String outfile = waiter ? null : call.localArgs().get("outfile");
+        String outfile = waiter || AfterCallFiles.ownsOutfile(call) ? null : call.localArgs().get("outfile");
         CallContext cc = new CallContext(ctx.clientName(), ctx.clientVersion(), ctx.cancelled(),
                 outfile == null ? null : Path.of(outfile),
                 ctx.mfa()::code);
@@ -254,7 +256,8 @@ public final class Engine implements AwsMcp {
             return success(command, call, trace, out, r.nextToken(), t0);
         }
         CallResponse response = trace.record(pipeline.call(call, cc));
-        OutputRenderer.Rendered out = renderer.single(call, response.output(), protocol, format);
+        OutputRenderer.Rendered out = renderer.single(call, AfterCallFiles.apply(call, response.output(), files),
+                protocol, format);
         return success(command, call, trace, out, null, t0);
     }
 
