@@ -5,13 +5,10 @@ import dev.awsmcp.command.CustomArguments;
 import dev.awsmcp.command.CustomArguments.Argument;
 import dev.awsmcp.command.HighLevelCommand;
 import dev.awsmcp.model.AccessLevel;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.spec.RSAPrivateCrtKeySpec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -137,72 +134,18 @@ final class CloudFrontSign implements Customization {
 
     /** {@code rsa.PrivateKey.load_pkcs1}: a {@code BEGIN RSA PRIVATE KEY} PEM (PKCS#1 RSAPrivateKey). */
     static PrivateKey pkcs1(String pem) {
-        String begin = "-----BEGIN RSA PRIVATE KEY-----";
-        String end = "-----END RSA PRIVATE KEY-----";
-        int from = pem.indexOf(begin);
-        int to = pem.indexOf(end);
-        if (from < 0 || to < from) {
-            throw new CustomCommandException("InvalidPrivateKey", "No PEM start marker \"b'" + begin
-                    + "'\" found", "Pass the key as file://key.pem in PKCS#1 form (BEGIN RSA PRIVATE KEY); convert "
-                    + "a PKCS#8 key with 'openssl rsa -in key.pem -traditional'.", 255);
-        }
+        byte[] der;
         try {
-            byte[] der = Base64.getMimeDecoder().decode(pem.substring(from + begin.length(), to));
-            Der d = new Der(der);
-            d.enter(0x30);
-            d.integer(); // version
-            BigInteger n = d.integer();
-            BigInteger e = d.integer();
-            BigInteger priv = d.integer();
-            BigInteger p = d.integer();
-            BigInteger q = d.integer();
-            BigInteger dp = d.integer();
-            BigInteger dq = d.integer();
-            BigInteger qinv = d.integer();
-            return KeyFactory.getInstance("RSA").generatePrivate(new RSAPrivateCrtKeySpec(n, e, priv, p, q, dp, dq,
-                    qinv));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException | GeneralSecurityException ex) {
+            der = RsaKeys.pemDer(pem);
+            if (der != null) {
+                return RsaKeys.privateKey(der);
+            }
+        } catch (IllegalArgumentException | GeneralSecurityException ex) {
             throw new CustomCommandException("InvalidPrivateKey", "The private key is not a valid PKCS#1 RSA key.",
                     "Pass the CloudFront key pair's private key as file://key.pem.", 255);
         }
-    }
-
-    /** Just enough DER for an RSAPrivateKey: a sequence of integers. */
-    private static final class Der {
-        private final byte[] b;
-        private int i;
-
-        Der(byte[] b) {
-            this.b = b;
-        }
-
-        void enter(int tag) {
-            if ((b[i++] & 0xff) != tag) {
-                throw new IllegalArgumentException("unexpected tag");
-            }
-            length();
-        }
-
-        BigInteger integer() {
-            if ((b[i++] & 0xff) != 0x02) {
-                throw new IllegalArgumentException("not an INTEGER");
-            }
-            int len = length();
-            BigInteger v = new BigInteger(java.util.Arrays.copyOfRange(b, i, i + len));
-            i += len;
-            return v;
-        }
-
-        private int length() {
-            int first = b[i++] & 0xff;
-            if (first < 0x80) {
-                return first;
-            }
-            int len = 0;
-            for (int k = 0; k < (first & 0x7f); k++) {
-                len = (len << 8) | (b[i++] & 0xff);
-            }
-            return len;
-        }
+        throw new CustomCommandException("InvalidPrivateKey", "No PEM start marker \"b'" + RsaKeys.pemBegin()
+                + "'\" found", "Pass the key as file://key.pem in PKCS#1 form (BEGIN RSA PRIVATE KEY); convert "
+                + "a PKCS#8 key with 'openssl rsa -in key.pem -traditional'.", 255);
     }
 }

@@ -11,16 +11,13 @@ import dev.awsmcp.command.HighLevelCommand;
 import dev.awsmcp.error.AwsMcpException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.RSAPublicKeySpec;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -518,7 +515,7 @@ final class CloudTrailValidateLogs implements Customization {
                                    byte[] inflated, String signatureHex) {
             PublicKey publicKey;
             try {
-                publicKey = pkcs1(keyValue);
+                publicKey = RsaKeys.publicKey(keyValue);
             } catch (GeneralSecurityException e) {
                 throw new DigestException(where + "Unable to load PKCS #1 key with fingerprint "
                         + digest.path("digestPublicKeyFingerprint").asText());
@@ -636,53 +633,6 @@ final class CloudTrailValidateLogs implements Customization {
 
     private static boolean isBackfill(String key) {
         return key.endsWith("_backfill.json.gz");
-    }
-
-    /** An RSAPublicKey (PKCS #1: SEQUENCE { modulus INTEGER, publicExponent INTEGER }) in DER. */
-    static PublicKey pkcs1(byte[] der) throws GeneralSecurityException {
-        int[] pos = {0};
-        if (der.length < 2 || der[pos[0]++] != 0x30) {
-            throw new java.security.spec.InvalidKeySpecException("not a DER sequence");
-        }
-        int seqLength = length(der, pos);
-        if (pos[0] + seqLength != der.length) {
-            throw new java.security.spec.InvalidKeySpecException("trailing or missing bytes");
-        }
-        BigInteger modulus = integer(der, pos);
-        BigInteger exponent = integer(der, pos);
-        return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(modulus, exponent));
-    }
-
-    private static BigInteger integer(byte[] der, int[] pos) throws GeneralSecurityException {
-        if (pos[0] >= der.length || der[pos[0]++] != 0x02) {
-            throw new java.security.spec.InvalidKeySpecException("not a DER integer");
-        }
-        int n = length(der, pos);
-        if (n <= 0 || pos[0] + n > der.length) {
-            throw new java.security.spec.InvalidKeySpecException("bad integer length");
-        }
-        BigInteger v = new BigInteger(java.util.Arrays.copyOfRange(der, pos[0], pos[0] + n));
-        pos[0] += n;
-        return v;
-    }
-
-    private static int length(byte[] der, int[] pos) throws GeneralSecurityException {
-        if (pos[0] >= der.length) {
-            throw new java.security.spec.InvalidKeySpecException("truncated");
-        }
-        int first = der[pos[0]++] & 0xff;
-        if (first < 0x80) {
-            return first;
-        }
-        int bytes = first & 0x7f;
-        if (bytes == 0 || bytes > 3 || pos[0] + bytes > der.length) {
-            throw new java.security.spec.InvalidKeySpecException("bad length");
-        }
-        int n = 0;
-        for (int i = 0; i < bytes; i++) {
-            n = n << 8 | der[pos[0]++] & 0xff;
-        }
-        return n;
     }
 
     private static byte[] sha256(byte[] data) {

@@ -216,7 +216,7 @@ public final class Engine implements AwsMcp {
         if (call == null) {
             return highLevel(command, (HighLevelCommand) parsed, ctx, trace, t0);
         }
-        String outfile = waiter || AfterCallFiles.ownsOutfile(call) ? null : call.localArgs().get("outfile");
+        String outfile = waiter || AfterCallHandlers.ownsOutfile(call) ? null : call.localArgs().get("outfile");
         CallContext cc = new CallContext(ctx.clientName(), ctx.clientVersion(), ctx.cancelled(),
                 outfile == null ? null : Path.of(outfile),
                 ctx.mfa()::code);
@@ -256,7 +256,7 @@ public final class Engine implements AwsMcp {
             return success(command, call, trace, out, r.nextToken(), t0);
         }
         CallResponse response = trace.record(pipeline.call(call, cc));
-        OutputRenderer.Rendered out = renderer.single(call, AfterCallFiles.apply(call, response.output(), files),
+        OutputRenderer.Rendered out = renderer.single(call, AfterCallHandlers.apply(call, response.output(), files),
                 protocol, format);
         return success(command, call, trace, out, null, t0);
     }

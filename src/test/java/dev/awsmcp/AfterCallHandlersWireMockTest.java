@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The CLI's after-call file writers: {@code iam create-virtual-mfa-device --outfile} saves the decoded QR code (0600)
+ * The CLI's after-call handlers: {@code ec2 get-password-data --priv-launch-key} decrypts the password; {@code iam create-virtual-mfa-device --outfile} saves the decoded QR code (0600)
  * and leaves the bootstrap data out of the output; {@code iot create-keys-and-certificate} saves the PEMs. Both
  * equal the CLI's files and output on moto (checked by hand).
  */
-class AfterCallFilesWireMockTest {
+class AfterCallHandlersWireMockTest {
     @TempDir
     Path work;
     private WireMockServer wm;
@@ -81,5 +81,56 @@ class AfterCallFilesWireMockTest {
         assertThat(r.text()).contains("\"certificatePem\": \"CERT\"");
         assertThat(wm.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/keys-and-certificate")))).hasSize(1);
+    }
+
+    @Test
+    void getPasswordDataDecryptsWithTheLaunchKey() throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(1024);
+        java.security.KeyPair pair = g.generateKeyPair();
+        javax.crypto.Cipher rsa = javax.crypto.Cipher.getInstance("RSA/ECB/PKCS1Padding");
+        rsa.init(javax.crypto.Cipher.ENCRYPT_MODE, pair.getPublic());
+        String encrypted = Base64.getEncoder().encodeToString(rsa.doFinal("Pa55w0rd!".getBytes(StandardCharsets.UTF_8)));
+        java.security.interfaces.RSAPrivateCrtKey k = (java.security.interfaces.RSAPrivateCrtKey) pair.getPrivate();
+        Files.writeString(work.resolve("launch.pem"), "-----BEGIN RSA PRIVATE KEY-----\n" + Base64.getMimeEncoder()
+                .encodeToString(pkcs1(k)) + "\n-----END RSA PRIVATE KEY-----\n");
+        FacadeHarness.answerQuery(wm, "GetPasswordData", 200, "<GetPasswordDataResponse xmlns=\"http://ec2.amazonaws.com/"
+                + "doc/2016-11-15/\"><instanceId>i-1</instanceId><timestamp>2025-01-01T00:00:00.000Z</timestamp>"
+                + "<passwordData>" + encrypted + "</passwordData></GetPasswordDataResponse>");
+
+        CommandResult r = run("aws ec2 get-password-data --instance-id i-1 --priv-launch-key launch.pem");
+        CommandResult wrong = run("aws ec2 get-password-data --instance-id i-1 --priv-launch-key missing.pem");
+
+        assertThat(r.exitCode()).as("%s", r.error()).isZero();
+        assertThat(r.json().path("PasswordData").asText()).isEqualTo("Pa55w0rd!");
+        assertThat(wrong.exitCode()).isNotZero();
+    }
+
+    /** RSAPrivateKey DER: version 0 and the eight integers. */
+    private static byte[] pkcs1(java.security.interfaces.RSAPrivateCrtKey k) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (java.math.BigInteger v : new java.math.BigInteger[] {java.math.BigInteger.ZERO, k.getModulus(),
+                k.getPublicExponent(), k.getPrivateExponent(), k.getPrimeP(), k.getPrimeQ(), k.getPrimeExponentP(),
+                k.getPrimeExponentQ(), k.getCrtCoefficient()}) {
+            body.writeBytes(der(0x02, v.toByteArray()));
+        }
+        return der(0x30, body.toByteArray());
+    }
+
+    private static byte[] der(int tag, byte[] value) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(tag);
+        if (value.length < 0x80) {
+            out.write(value.length);
+        } else if (value.length < 0x100) {
+            out.write(0x81);
+            out.write(value.length);
+        } else {
+            out.write(0x82);
+            out.write(value.length >> 8);
+            out.write(value.length & 0xff);
+        }
+        out.writeBytes(value);
+        return out.toByteArray();
     }
 }
