@@ -95,8 +95,10 @@ public final class CustomArguments {
 
     private final String command;
     private final List<Argument> arguments;
-    private final Shape shape;
-    private final List<CliArgument> table;
+    /** The shapes and argument table, built on first parse: every registered command has one, most never run. */
+    private volatile Built built;
+
+    private record Built(Shape shape, List<CliArgument> table) {}
 
     /**
      * @param command   the command for messages, e.g. {@code emr create-cluster}
@@ -106,20 +108,32 @@ public final class CustomArguments {
     public CustomArguments(String command, List<Argument> arguments) {
         this.command = Objects.requireNonNull(command, "command");
         this.arguments = List.copyOf(arguments);
-        Map<String, JsonNode> schemas = new LinkedHashMap<>();
         for (Argument a : this.arguments) {
-            schemas.put(a.name(), a.schema());
+            if (!a.schema().has("type")) {
+                throw new IllegalArgumentException("the schema of --" + a.name() + " has no type");
+            }
         }
-        this.shape = SchemaShapes.arguments(schemas);
-        List<CliArgument> args = new ArrayList<>();
-        for (Argument a : this.arguments) {
-            ShapeType type = shape.member(a.name()).shape().type();
-            CliArgument.Arity arity = a.flag() ? CliArgument.Arity.FLAG_TRUE
-                    : type == ShapeType.LIST ? CliArgument.Arity.MANY : CliArgument.Arity.ONE;
-            args.add(new CliArgument(a.name(), arity, a.name(), shape.member(a.name()), a.name(), a.required(),
-                    (ctx, arg, value) -> { }, List.of(), a.flag() ? "boolean" : type.botocoreName(), null, false));
+    }
+
+    private Built built() {
+        Built b = built;
+        if (b == null) {
+            Map<String, JsonNode> schemas = new LinkedHashMap<>();
+            for (Argument a : arguments) {
+                schemas.put(a.name(), a.schema());
+            }
+            Shape shape = SchemaShapes.arguments(schemas);
+            List<CliArgument> args = new ArrayList<>();
+            for (Argument a : arguments) {
+                ShapeType type = shape.member(a.name()).shape().type();
+                CliArgument.Arity arity = a.flag() ? CliArgument.Arity.FLAG_TRUE
+                        : type == ShapeType.LIST ? CliArgument.Arity.MANY : CliArgument.Arity.ONE;
+                args.add(new CliArgument(a.name(), arity, a.name(), shape.member(a.name()), a.name(), a.required(),
+                        (ctx, arg, value) -> { }, List.of(), a.flag() ? "boolean" : type.botocoreName(), null, false));
+            }
+            built = b = new Built(shape, List.copyOf(args)); // a race builds it twice, harmlessly
         }
-        this.table = List.copyOf(args);
+        return b;
     }
 
     /**
@@ -172,6 +186,9 @@ public final class CustomArguments {
      *         JSON that does not parse, or a value that does not fit its schema
      */
     public ObjectNode parse(List<String> words, FileReader files) {
+        Built b = built();
+        List<CliArgument> table = b.table();
+        Shape shape = b.shape();
         ArgumentTable argumentTable = ArgumentTable.custom(command, table);
         ArgvParser.Result parsed = ArgvParser.parse(argumentTable, words);
         List<String> missing = new ArrayList<>();
