@@ -112,25 +112,9 @@ class AfterCallHandlersWireMockTest {
         for (java.math.BigInteger v : new java.math.BigInteger[] {java.math.BigInteger.ZERO, k.getModulus(),
                 k.getPublicExponent(), k.getPrivateExponent(), k.getPrimeP(), k.getPrimeQ(), k.getPrimeExponentP(),
                 k.getPrimeExponentQ(), k.getCrtCoefficient()}) {
-            body.writeBytes(der(0x02, v.toByteArray()));
+            body.writeBytes(FacadeHarness.der(0x02, v.toByteArray()));
         }
-        return der(0x30, body.toByteArray());
+        return FacadeHarness.der(0x30, body.toByteArray());
     }
 
-    private static byte[] der(int tag, byte[] value) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        out.write(tag);
-        if (value.length < 0x80) {
-            out.write(value.length);
-        } else if (value.length < 0x100) {
-            out.write(0x81);
-            out.write(value.length);
-        } else {
-            out.write(0x82);
-            out.write(value.length >> 8);
-            out.write(value.length & 0xff);
-        }
-        out.writeBytes(value);
-        return out.toByteArray();
-    }
 }

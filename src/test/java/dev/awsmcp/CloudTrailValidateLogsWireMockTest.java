@@ -231,27 +231,11 @@ class CloudTrailValidateLogsWireMockTest {
         byte[] body = new byte[n.length + e.length];
         System.arraycopy(n, 0, body, 0, n.length);
         System.arraycopy(e, 0, body, n.length, e.length);
-        return der(0x30, body);
+        return FacadeHarness.der(0x30, body);
     }
 
     private static byte[] derInteger(byte[] value) {
-        return der(0x02, value);
+        return FacadeHarness.der(0x02, value);
     }
 
-    private static byte[] der(int tag, byte[] value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(tag);
-        if (value.length < 0x80) {
-            out.write(value.length);
-        } else if (value.length < 0x100) {
-            out.write(0x81);
-            out.write(value.length);
-        } else {
-            out.write(0x82);
-            out.write(value.length >> 8);
-            out.write(value.length & 0xff);
-        }
-        out.writeBytes(value);
-        return out.toByteArray();
-    }
 }

@@ -38,6 +38,24 @@ final class FacadeHarness {
         return wm;
     }
 
+    /** One DER element (tag, definite length, value), for the throwaway RSA keys tests serve. */
+    static byte[] der(int tag, byte[] value) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(tag);
+        if (value.length < 0x80) {
+            out.write(value.length);
+        } else if (value.length < 0x100) {
+            out.write(0x81);
+            out.write(value.length);
+        } else {
+            out.write(0x82);
+            out.write(value.length >> 8);
+            out.write(value.length & 0xff);
+        }
+        out.writeBytes(value);
+        return out.toByteArray();
+    }
+
     /** The XML namespace IAM's query-protocol answers carry. */
     static final String IAM_NS = "xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"";
 
